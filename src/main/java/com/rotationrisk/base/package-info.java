@@ -1,0 +1,2 @@
+/** Shared application shell: layout, navigation, error pages and session handling. */
+package com.rotationrisk.base;

@@ -1,0 +1,56 @@
+package com.rotationrisk.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Resolves the person behind the current request, for the UI and for access checks in services. */
+@Service
+public class CurrentUser {
+
+    private final AppUserRepository users;
+
+    CurrentUser(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return users.findByUsername(Usernames.normalize(auth.getName()))
+                .filter(AppUser::isEnabled)
+                .map(CurrentUser::toSignedIn);
+    }
+
+    /** The signed-in user; throws when nobody (or a since-disabled account) is signed in. */
+    public SignedInUser require() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+    }
+
+    /** Display names of the signed-in user's team, themselves included. */
+    @Transactional(readOnly = true)
+    public List<String> teammateNames() {
+        SignedInUser me = require();
+        if (me.teamId() == null) {
+            return List.of();
+        }
+        return users.findByTeamIdOrderByDisplayNameAsc(me.teamId()).stream()
+                .filter(AppUser::isEnabled)
+                .map(AppUser::getDisplayName)
+                .toList();
+    }
+
+    static SignedInUser toSignedIn(AppUser user) {
+        Team team = user.getTeam();
+        return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+                team == null ? null : team.getId(), team == null ? null : team.getName());
+    }
+}

@@ -1,0 +1,69 @@
+package com.rotationrisk.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On first start with an empty user table, creates two teams, three advisors and one admin.
+ * Switched off with {@code rotationrisk.demo-data.enabled=false} (the prod profile does so).
+ * The passwords are the published demo credentials of the README, never used in production.
+ */
+@Component
+@Order(0)
+@EnableConfigurationProperties(DemoDataSettings.class)
+class DemoUsers implements ApplicationRunner {
+
+    static final String NORTHBRIDGE = "Northbridge Advisors";
+    static final String HARBOR = "Harbor Wealth Partners";
+
+    record DemoUser(String username, String displayName, String password, Role role, String team) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("alice", "Alice Morgan", "alice-demo-2026", Role.ADVISOR, NORTHBRIDGE),
+            new DemoUser("bob", "Bob Chen", "bob-demo-2026", Role.ADVISOR, NORTHBRIDGE),
+            new DemoUser("carol", "Carol Diaz", "carol-demo-2026", Role.ADVISOR, HARBOR),
+            new DemoUser("admin", "Ada Admin", "admin-demo-2026", Role.ADMIN, null));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final DemoDataSettings settings;
+    private final AppUserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoUsers(DemoDataSettings settings, AppUserRepository users, TeamRepository teams,
+              PasswordEncoder passwordEncoder) {
+        this.settings = settings;
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!settings.enabled() || users.count() > 0) {
+            return;
+        }
+        Team northbridge = teams.save(new Team(NORTHBRIDGE));
+        Team harbor = teams.save(new Team(HARBOR));
+        StringBuilder credentials = new StringBuilder("Created demo users (change or disable them before real use):");
+        for (DemoUser demo : USERS) {
+            Team team = NORTHBRIDGE.equals(demo.team()) ? northbridge : HARBOR.equals(demo.team()) ? harbor : null;
+            users.save(new AppUser(demo.username(), demo.displayName(), passwordEncoder.encode(demo.password()),
+                    demo.role(), team));
+            credentials.append(String.format("%n  %-6s / %-16s %s%s", demo.username(), demo.password(), demo.role(),
+                    team == null ? "" : ", " + team.getName()));
+        }
+        log.info(credentials.toString());
+    }
+}

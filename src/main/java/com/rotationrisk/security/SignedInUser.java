@@ -1,0 +1,13 @@
+package com.rotationrisk.security;
+
+/** Who is asking: what services need to decide access, without exposing the user entity. */
+public record SignedInUser(long id, String username, String displayName, Role role, Long teamId, String teamName) {
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isInTeam(Long otherTeamId) {
+        return teamId != null && teamId.equals(otherTeamId);
+    }
+}

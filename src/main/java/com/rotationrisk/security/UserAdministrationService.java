@@ -1,0 +1,133 @@
+package com.rotationrisk.security;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account management for administrators. Every method checks the caller's role itself: the admin
+ * view being hidden from advisors is a convenience, this is the access control.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministrationService {
+
+    private final AppUserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserAdministrationService(AppUserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+                              CurrentUser currentUser) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> listUsers() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> listTeams() {
+        return teams.findAllByOrderByNameAsc().stream().map(TeamSummary::of).toList();
+    }
+
+    @Transactional
+    public UserAccount createUser(NewUser request) {
+        String username = Usernames.normalize(request.username());
+        if (username.isEmpty()) {
+            throw new InvalidUserInputException("username", "Enter a username.");
+        }
+        if (!Usernames.ALLOWED.matcher(username).matches()) {
+            throw new InvalidUserInputException("username",
+                    "Use 3–60 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
+        if (users.existsByUsername(username)) {
+            throw new InvalidUserInputException("username", "The username '" + username + "' is already taken.");
+        }
+        String displayName = requireDisplayName(request.displayName());
+        PasswordPolicy.check("password", request.password());
+        Role role = requireRole(request.role());
+        Team team = resolveTeam(role, request.teamId());
+        AppUser user = new AppUser(username, displayName, passwordEncoder.encode(request.password()), role, team);
+        return UserAccount.of(users.save(user));
+    }
+
+    @Transactional
+    public void resetPassword(long userId, String newPassword) {
+        PasswordPolicy.check("password", newPassword);
+        AppUser user = load(userId);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        AppUser user = load(userId);
+        if (!enabled && user.getId().equals(currentUser.require().id())) {
+            throw new InvalidUserInputException("enabled", "You cannot disable your own account.");
+        }
+        user.setEnabled(enabled);
+    }
+
+    @Transactional
+    public UserAccount assign(long userId, Role role, Long teamId) {
+        AppUser user = load(userId);
+        Role newRole = requireRole(role);
+        if (user.getId().equals(currentUser.require().id()) && newRole != Role.ADMIN) {
+            throw new InvalidUserInputException("role", "You cannot remove your own administrator role.");
+        }
+        user.assign(newRole, resolveTeam(newRole, teamId));
+        return UserAccount.of(user);
+    }
+
+    @Transactional
+    public TeamSummary createTeam(String rawName) {
+        String name = rawName == null ? "" : rawName.trim();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new InvalidUserInputException("teamName", "Enter a team name of at most 100 characters.");
+        }
+        if (teams.findByName(name).isPresent()) {
+            throw new InvalidUserInputException("teamName", "A team called '" + name + "' already exists.");
+        }
+        return TeamSummary.of(teams.save(new Team(name)));
+    }
+
+    private AppUser load(long userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new InvalidUserInputException("user", "That user no longer exists."));
+    }
+
+    private static String requireDisplayName(String raw) {
+        String name = raw == null ? "" : raw.trim();
+        if (name.isEmpty()) {
+            throw new InvalidUserInputException("displayName", "Enter the person's name.");
+        }
+        if (name.length() > 120) {
+            throw new InvalidUserInputException("displayName", "The name must be at most 120 characters long.");
+        }
+        return name;
+    }
+
+    private static Role requireRole(Role role) {
+        if (role == null) {
+            throw new InvalidUserInputException("role", "Choose a role.");
+        }
+        return role;
+    }
+
+    private Team resolveTeam(Role role, Long teamId) {
+        if (teamId == null) {
+            if (role == Role.ADVISOR) {
+                throw new InvalidUserInputException("team", "An advisor must belong to a team.");
+            }
+            return null;
+        }
+        return teams.findById(teamId)
+                .orElseThrow(() -> new InvalidUserInputException("team", "That team no longer exists."));
+    }
+}
