@@ -37,6 +37,8 @@ public class AppUser {
 
     private boolean enabled;
 
+    private boolean canImportPrices;
+
     private int failedLoginCount;
 
     private Instant lockedUntil;
@@ -91,8 +93,12 @@ public class AppUser {
         this.team = team;
     }
 
-    void rename(String displayName) {
-        this.displayName = displayName;
+    void allowPriceImports(boolean allowed) {
+        this.canImportPrices = allowed;
+    }
+
+    public boolean canImportPrices() {
+        return canImportPrices;
     }
 
     public Long getId() {

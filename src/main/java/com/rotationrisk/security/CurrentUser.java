@@ -51,6 +51,6 @@ public class CurrentUser {
     static SignedInUser toSignedIn(AppUser user) {
         Team team = user.getTeam();
         return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-                team == null ? null : team.getId(), team == null ? null : team.getName());
+                team == null ? null : team.getId(), team == null ? null : team.getName(), user.canImportPrices());
     }
 }

@@ -26,9 +26,15 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .authorities(user.getRole().authority())
+                .authorities(authorities(user))
                 .disabled(!user.isEnabled())
                 .accountLocked(user.isLockedAt(clock.instant()))
                 .build();
+    }
+
+    private static String[] authorities(AppUser user) {
+        return user.canImportPrices()
+                ? new String[] {user.getRole().authority(), "ROLE_" + Role.PRICE_IMPORTER}
+                : new String[] {user.getRole().authority()};
     }
 }

@@ -24,14 +24,15 @@ class DemoUsers implements ApplicationRunner {
     static final String NORTHBRIDGE = "Northbridge Advisors";
     static final String HARBOR = "Harbor Wealth Partners";
 
-    record DemoUser(String username, String displayName, String password, Role role, String team) {
+    record DemoUser(String username, String displayName, String password, Role role, String team,
+                    boolean importsPrices) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("alice", "Alice Morgan", "alice-demo-2026", Role.ADVISOR, NORTHBRIDGE),
-            new DemoUser("bob", "Bob Chen", "bob-demo-2026", Role.ADVISOR, NORTHBRIDGE),
-            new DemoUser("carol", "Carol Diaz", "carol-demo-2026", Role.ADVISOR, HARBOR),
-            new DemoUser("admin", "Ada Admin", "admin-demo-2026", Role.ADMIN, null));
+            new DemoUser("alice", "Alice Morgan", "alice-demo-2026", Role.ADVISOR, NORTHBRIDGE, true),
+            new DemoUser("bob", "Bob Chen", "bob-demo-2026", Role.ADVISOR, NORTHBRIDGE, false),
+            new DemoUser("carol", "Carol Diaz", "carol-demo-2026", Role.ADVISOR, HARBOR, false),
+            new DemoUser("admin", "Ada Admin", "admin-demo-2026", Role.ADMIN, null, false));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -59,10 +60,12 @@ class DemoUsers implements ApplicationRunner {
         StringBuilder credentials = new StringBuilder("Created demo users (change or disable them before real use):");
         for (DemoUser demo : USERS) {
             Team team = NORTHBRIDGE.equals(demo.team()) ? northbridge : HARBOR.equals(demo.team()) ? harbor : null;
-            users.save(new AppUser(demo.username(), demo.displayName(), passwordEncoder.encode(demo.password()),
-                    demo.role(), team));
-            credentials.append(String.format("%n  %-6s / %-16s %s%s", demo.username(), demo.password(), demo.role(),
-                    team == null ? "" : ", " + team.getName()));
+            AppUser user = new AppUser(demo.username(), demo.displayName(), passwordEncoder.encode(demo.password()),
+                    demo.role(), team);
+            user.allowPriceImports(demo.importsPrices());
+            users.save(user);
+            credentials.append(String.format("%n  %-6s / %-16s %s%s%s", demo.username(), demo.password(), demo.role(),
+                    team == null ? "" : ", " + team.getName(), demo.importsPrices() ? ", may import prices" : ""));
         }
         log.info(credentials.toString());
     }

@@ -8,4 +8,7 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** Granted on top of ADVISOR to those who may import price history; admins always may. */
+    public static final String PRICE_IMPORTER = "PRICE_IMPORTER";
 }

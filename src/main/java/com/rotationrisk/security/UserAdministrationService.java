@@ -55,6 +55,7 @@ public class UserAdministrationService {
         Role role = requireRole(request.role());
         Team team = resolveTeam(role, request.teamId());
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(request.password()), role, team);
+        user.allowPriceImports(request.canImportPrices());
         return UserAccount.of(users.save(user));
     }
 
@@ -75,13 +76,14 @@ public class UserAdministrationService {
     }
 
     @Transactional
-    public UserAccount assign(long userId, Role role, Long teamId) {
+    public UserAccount assign(long userId, Role role, Long teamId, boolean canImportPrices) {
         AppUser user = load(userId);
         Role newRole = requireRole(role);
         if (user.getId().equals(currentUser.require().id()) && newRole != Role.ADMIN) {
             throw new InvalidUserInputException("role", "You cannot remove your own administrator role.");
         }
         user.assign(newRole, resolveTeam(newRole, teamId));
+        user.allowPriceImports(canImportPrices);
         return UserAccount.of(user);
     }
 

@@ -36,7 +36,7 @@ class LoginLockoutTest {
     @Test
     void demoAdvisorCanSignIn() throws Exception {
         mvc.perform(formLogin("/login").user("alice").password("alice-demo-2026"))
-                .andExpect(authenticated().withUsername("alice").withRoles("ADVISOR"));
+                .andExpect(authenticated().withUsername("alice").withRoles("ADVISOR", "PRICE_IMPORTER"));
     }
 
     @Test

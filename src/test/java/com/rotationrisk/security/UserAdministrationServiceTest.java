@@ -28,7 +28,7 @@ class UserAdministrationServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.resetPassword(1L, "long-enough-pw")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.setEnabled(1L, false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admin.assign(1L, Role.ADMIN, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.assign(1L, Role.ADMIN, null, true)).isInstanceOf(AccessDeniedException.class);
         assertThat(users.existsByUsername("mallory")).isFalse();
     }
 
@@ -77,7 +77,7 @@ class UserAdministrationServiceTest {
         long adminId = users.findByUsername("admin").orElseThrow().getId();
         assertThatThrownBy(() -> admin.setEnabled(adminId, false))
                 .isInstanceOf(InvalidUserInputException.class).hasMessageContaining("your own account");
-        assertThatThrownBy(() -> admin.assign(adminId, Role.ADVISOR, teamId()))
+        assertThatThrownBy(() -> admin.assign(adminId, Role.ADVISOR, teamId(), false))
                 .isInstanceOf(InvalidUserInputException.class).hasMessageContaining("your own administrator role");
     }
 

@@ -9,6 +9,7 @@ import com.rotationrisk.security.UserAdministrationService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,6 +29,7 @@ class UserFormDialog extends Dialog {
     private final PasswordField password = new PasswordField("Initial password");
     private final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
     private final ComboBox<TeamSummary> team = new ComboBox<>("Team");
+    private final Checkbox importsPrices = new Checkbox("May import price history");
 
     UserFormDialog(UserAdministrationService admin, Runnable onSaved) {
         this.admin = admin;
@@ -44,7 +46,8 @@ class UserFormDialog extends Dialog {
         team.setClearButtonVisible(true);
         team.setHelperText("Required for advisors");
         team.setId("team");
-        add(new FormLayout(username, displayName, password, role, team));
+        importsPrices.setId("imports-prices");
+        add(new FormLayout(username, displayName, password, role, team, importsPrices));
         getFooter().add(new Button("Cancel", e -> close()));
     }
 
@@ -65,6 +68,7 @@ class UserFormDialog extends Dialog {
         displayName.setReadOnly(true);
         password.setVisible(false);
         role.setValue(user.role());
+        importsPrices.setValue(user.canImportPrices());
         team.getListDataView().getItems().filter(t -> t.id() == (user.teamId() == null ? -1 : user.teamId()))
                 .findFirst().ifPresent(team::setValue);
         Button save = new Button("Save", e -> assign(user));
@@ -77,7 +81,8 @@ class UserFormDialog extends Dialog {
         clearErrors();
         try {
             UserAccount created = admin.createUser(new NewUser(username.getValue(), displayName.getValue(),
-                    password.getValue(), role.getValue(), team.getValue() == null ? null : team.getValue().id()));
+                    password.getValue(), role.getValue(), team.getValue() == null ? null : team.getValue().id(),
+                    importsPrices.getValue()));
             Notification.show("Created " + created.username());
             close();
             onSaved.run();
@@ -89,7 +94,8 @@ class UserFormDialog extends Dialog {
     private void assign(UserAccount user) {
         clearErrors();
         try {
-            admin.assign(user.id(), role.getValue(), team.getValue() == null ? null : team.getValue().id());
+            admin.assign(user.id(), role.getValue(), team.getValue() == null ? null : team.getValue().id(),
+                    importsPrices.getValue());
             Notification.show("Updated " + user.username());
             close();
             onSaved.run();

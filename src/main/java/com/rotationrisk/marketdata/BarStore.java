@@ -1,0 +1,136 @@
+package com.rotationrisk.marketdata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers "the bars of X up to date D". Histories are read from the database once and kept in
+ * memory per instrument together with the instrument's data version; every call checks the
+ * versions (one small query), so an import in this or another instance is seen at once.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class BarStore {
+
+    private record Cached(long version, PriceHistory history) {
+    }
+
+    private record VersionRow(long id, String symbol, long version) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    BarStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Bars of each known symbol dated on or before {@code asOf}; unknown symbols are absent from the map. */
+    public Map<String, PriceHistory> barsUpTo(Collection<String> symbols, LocalDate asOf) {
+        Map<String, PriceHistory> result = new HashMap<>();
+        if (symbols.isEmpty()) {
+            return result;
+        }
+        List<VersionRow> versions = jdbc.query(
+                "select id, symbol, data_version from instrument where symbol in (:symbols)",
+                new MapSqlParameterSource("symbols", symbols),
+                (rs, i) -> new VersionRow(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        List<VersionRow> stale = new ArrayList<>();
+        for (VersionRow row : versions) {
+            Cached cached = cache.get(row.id());
+            if (cached == null || cached.version() != row.version()) {
+                stale.add(row);
+            }
+        }
+        if (!stale.isEmpty()) {
+            load(stale);
+        }
+        for (VersionRow row : versions) {
+            result.put(row.symbol(), cache.get(row.id()).history().upTo(asOf));
+        }
+        return result;
+    }
+
+    public PriceHistory barsUpTo(String symbol, LocalDate asOf) {
+        return barsUpTo(List.of(symbol), asOf).getOrDefault(symbol, PriceHistory.empty(symbol));
+    }
+
+    /** Forget cached histories; the next read goes to the database. */
+    void evictAll() {
+        cache.clear();
+    }
+
+    private void load(List<VersionRow> rows) {
+        Map<Long, VersionRow> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
+        Map<Long, Builder> builders = new HashMap<>();
+        jdbc.query("""
+                select instrument_id, bar_date, open_price, high_price, low_price, close_price, volume
+                from daily_bar where instrument_id in (:ids) order by instrument_id, bar_date""",
+                new MapSqlParameterSource("ids", byId.keySet()),
+                rs -> {
+                    builders.computeIfAbsent(rs.getLong(1), id -> new Builder(byId.get(id).symbol())).add(rs);
+                });
+        for (VersionRow row : rows) {
+            Builder builder = builders.get(row.id());
+            PriceHistory history = builder == null ? PriceHistory.empty(row.symbol()) : builder.build();
+            cache.put(row.id(), new Cached(row.version(), history));
+        }
+    }
+
+    private static final class Builder {
+        private final String symbol;
+        private final List<LocalDate> dates = new ArrayList<>(1300);
+        private double[] open = new double[1300];
+        private double[] high = new double[1300];
+        private double[] low = new double[1300];
+        private double[] close = new double[1300];
+        private double[] volume = new double[1300];
+
+        Builder(String symbol) {
+            this.symbol = symbol;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            int i = dates.size();
+            if (i == close.length) {
+                int grown = i * 2;
+                open = Arrays.copyOf(open, grown);
+                high = Arrays.copyOf(high, grown);
+                low = Arrays.copyOf(low, grown);
+                close = Arrays.copyOf(close, grown);
+                volume = Arrays.copyOf(volume, grown);
+            }
+            dates.add(rs.getObject(2, LocalDate.class));
+            open[i] = nullable(rs, 3);
+            high[i] = nullable(rs, 4);
+            low[i] = nullable(rs, 5);
+            close[i] = rs.getDouble(6);
+            volume[i] = nullable(rs, 7);
+        }
+
+        private static double nullable(ResultSet rs, int column) throws SQLException {
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? Double.NaN : value;
+        }
+
+        PriceHistory build() {
+            int n = dates.size();
+            return new PriceHistory(symbol, dates.toArray(LocalDate[]::new), Arrays.copyOf(open, n),
+                    Arrays.copyOf(high, n), Arrays.copyOf(low, n),
+                    Arrays.copyOf(close, n), Arrays.copyOf(volume, n));
+        }
+    }
+}

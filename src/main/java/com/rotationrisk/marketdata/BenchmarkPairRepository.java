@@ -1,0 +1,9 @@
+package com.rotationrisk.marketdata;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BenchmarkPairRepository extends JpaRepository<BenchmarkPair, Long> {
+
+    Optional<BenchmarkPair> findFirstByDefaultPairTrue();
+}

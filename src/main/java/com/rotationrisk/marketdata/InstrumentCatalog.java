@@ -1,0 +1,64 @@
+package com.rotationrisk.marketdata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The instrument universe: search, details, data range, and the benchmark pair. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class InstrumentCatalog {
+
+    private final InstrumentRepository instruments;
+    private final BenchmarkPairRepository benchmarkPairs;
+    private final BarStore barStore;
+
+    InstrumentCatalog(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarStore barStore) {
+        this.instruments = instruments;
+        this.benchmarkPairs = benchmarkPairs;
+        this.barStore = barStore;
+    }
+
+    /** Instruments whose symbol or name contains the text (all when blank), by symbol. */
+    public List<InstrumentSummary> search(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        List<Instrument> matches = instruments.findAllByOrderBySymbolAsc().stream()
+                .filter(i -> needle.isEmpty() || i.getSymbol().toLowerCase(Locale.ROOT).contains(needle)
+                        || i.getName().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+        Map<String, PriceHistory> histories = barStore.barsUpTo(matches.stream().map(Instrument::getSymbol).toList(),
+                LocalDate.MAX);
+        List<InstrumentSummary> result = new ArrayList<>(matches.size());
+        for (Instrument i : matches) {
+            PriceHistory h = histories.getOrDefault(i.getSymbol(), PriceHistory.empty(i.getSymbol()));
+            result.add(new InstrumentSummary(i.details(), h.firstDate(), h.lastDate(), h.size(), h.lastClose(),
+                    h.hasFullBars(), i.getSource(), i.getPriceBasis()));
+        }
+        return result;
+    }
+
+    public Optional<InstrumentDetails> find(String symbol) {
+        return instruments.findBySymbol(InstrumentDetails.normalizeSymbol(symbol)).map(Instrument::details);
+    }
+
+    public Map<String, InstrumentDetails> findAll(List<String> symbols) {
+        Map<String, InstrumentDetails> found = new java.util.HashMap<>();
+        instruments.findBySymbolIn(symbols.stream().map(InstrumentDetails::normalizeSymbol).toList())
+                .forEach(i -> found.put(i.getSymbol(), i.details()));
+        return found;
+    }
+
+    /** The default benchmark pair; its small-cap symbol is null when no small-cap benchmark is available. */
+    public Benchmarks benchmarks() {
+        return benchmarkPairs.findFirstByDefaultPairTrue()
+                .map(p -> new Benchmarks(p.getName(), p.getLargeCapSymbol(), p.getSmallCapSymbol()))
+                .orElse(new Benchmarks("none configured", null, null));
+    }
+}

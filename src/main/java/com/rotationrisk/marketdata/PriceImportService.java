@@ -1,0 +1,191 @@
+package com.rotationrisk.marketdata;
+
+import com.rotationrisk.marketdata.importing.ColumnMapping;
+import com.rotationrisk.marketdata.importing.ParsedBar;
+import com.rotationrisk.marketdata.importing.PriceFileParser;
+import com.rotationrisk.marketdata.importing.PriceFilePreview;
+import com.rotationrisk.marketdata.provider.PriceProvider;
+import com.rotationrisk.marketdata.provider.PriceProviderException;
+import com.rotationrisk.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports price history in two steps: {@link #preview} parses and checks a file and writes nothing;
+ * {@link #commit} writes the confirmed bars in one transaction, so a failure leaves the store
+ * exactly as it was. Only administrators and advisors allowed to import prices may call it.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+public class PriceImportService {
+
+    public static final int MAX_FILE_BYTES = PriceFileParser.MAX_BYTES;
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.^_-]{0,19}");
+
+    private final PriceFileParser parser = new PriceFileParser();
+    private final InstrumentRepository instruments;
+    private final BarWriter writer;
+    private final PriceImportLog importLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ObjectProvider<PriceProvider> priceProvider;
+
+    PriceImportService(InstrumentRepository instruments, BarWriter writer, PriceImportLog importLog,
+                       CurrentUser currentUser, Clock clock, ObjectProvider<PriceProvider> priceProvider) {
+        this.priceProvider = priceProvider;
+        this.instruments = instruments;
+        this.writer = writer;
+        this.importLog = importLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Parses a file in a known layout (Yahoo, Stooq); throws PriceFileException when the columns must be mapped. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] content, String symbolHint) {
+        return withTarget(parser.parse(content, today()), symbolHint);
+    }
+
+    /** Parses a file with the user's column mapping. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] content, ColumnMapping mapping, String symbolHint) {
+        return withTarget(parser.parse(content, mapping, today()), symbolHint);
+    }
+
+    /** The same preview aimed at another symbol (what is stored for it, whether it is new). */
+    @Transactional(readOnly = true)
+    public ImportPreview retarget(PriceFilePreview file, String symbol) {
+        return withTarget(file, symbol);
+    }
+
+    /** Fetches a symbol's history from the online provider (when one is configured) and previews it. */
+    @Transactional(readOnly = true)
+    public ImportPreview fetchOnline(String rawSymbol) {
+        String symbol = requireSymbol(rawSymbol);
+        PriceProvider provider = priceProvider.getIfAvailable();
+        if (provider == null) {
+            throw new InvalidImportException("symbol", "No online price provider is configured.");
+        }
+        try {
+            return withTarget(parser.parse(provider.fetchDailyCsv(symbol), today()), symbol);
+        } catch (PriceProviderException e) {
+            throw new InvalidImportException("symbol", e.getMessage());
+        }
+    }
+
+    public boolean onlineProviderAvailable() {
+        return priceProvider.getIfAvailable() != null;
+    }
+
+    public List<String> headersOf(byte[] content) {
+        return parser.readHeaders(content);
+    }
+
+    public ColumnMapping suggestMapping(byte[] content) {
+        return parser.suggestMapping(content);
+    }
+
+    @Transactional
+    public ImportResult commit(ImportRequest request) {
+        String symbol = requireSymbol(request.symbol());
+        PriceFilePreview file = request.file();
+        if (file == null || file.bars().isEmpty()) {
+            throw new InvalidImportException("file", "The file has no valid bars to import.");
+        }
+        if (file.hasProblems() && !request.skipRejectedRows()) {
+            throw new InvalidImportException("skipRejected", (file.rejectedCount() == 1 ? "1 row was"
+                    : file.rejectedCount() + " rows were")
+                    + " rejected. Fix the file, or choose to import the valid rows and skip the rejected ones.");
+        }
+        Instrument instrument = instruments.findBySymbol(symbol).orElse(null);
+        boolean created = instrument == null;
+        if (created) {
+            instrument = instruments.save(new Instrument(requireNewInstrument(symbol, request.newInstrument()),
+                    "imported by " + currentUser.require().username(), "as imported"));
+        }
+        List<BarRow> rows = file.bars().stream().map(PriceImportService::toRow).toList();
+        int replaced = created ? 0 : writer.countExisting(instrument.getId(), file.firstDate(), file.lastDate(),
+                rows.stream().map(BarRow::date).toList());
+        writer.write(instrument.getId(), rows);
+        importLog.record(instrument.getId(), currentUser.require().username(), sourceName(request.sourceName()),
+                file.format().name(), rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
+        return new ImportResult(symbol, created, rows.size(), replaced, file.rejectedCount(),
+                rows.get(0).date(), rows.get(rows.size() - 1).date());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PriceImportRecord> recentImports() {
+        return importLog.recent(20);
+    }
+
+    private ImportPreview withTarget(PriceFilePreview file, String symbolHint) {
+        String symbol = InstrumentDetails.normalizeSymbol(
+                file.detectedSymbol() != null && (symbolHint == null || symbolHint.isBlank())
+                        ? file.detectedSymbol() : symbolHint);
+        if (symbol.isEmpty() || !SYMBOL.matcher(symbol).matches()) {
+            return new ImportPreview(file, symbol, null, 0);
+        }
+        Instrument existing = instruments.findBySymbol(symbol).orElse(null);
+        if (existing == null || file.bars().isEmpty()) {
+            return new ImportPreview(file, symbol, existing == null ? null : existing.details(), 0);
+        }
+        int stored = writer.countExisting(existing.getId(), file.firstDate(), file.lastDate(),
+                file.bars().stream().map(ParsedBar::date).toList());
+        return new ImportPreview(file, symbol, existing.details(), stored);
+    }
+
+    private static String requireSymbol(String raw) {
+        String symbol = InstrumentDetails.normalizeSymbol(raw);
+        if (symbol.isEmpty()) {
+            throw new InvalidImportException("symbol", "Enter the symbol these prices belong to.");
+        }
+        if (!SYMBOL.matcher(symbol).matches()) {
+            throw new InvalidImportException("symbol",
+                    "A symbol has 1–20 letters, digits, dots, dashes, underscores or ^ (for example AAPL or BRK.B).");
+        }
+        return symbol;
+    }
+
+    private static InstrumentDetails requireNewInstrument(String symbol, InstrumentDetails details) {
+        if (details == null || details.name() == null || details.name().isBlank()) {
+            throw new InvalidImportException("name", symbol + " is new: enter its name.");
+        }
+        if (details.assetType() == null) {
+            throw new InvalidImportException("assetType", "Choose what kind of instrument " + symbol + " is.");
+        }
+        boolean needsClassification = details.assetType() == AssetType.STOCK || details.assetType() == AssetType.ETF;
+        if (needsClassification && (details.sector() == null || details.sector().isBlank())) {
+            throw new InvalidImportException("sector", "Enter the sector of " + symbol + ".");
+        }
+        if (needsClassification && details.sizeBucket() == null) {
+            throw new InvalidImportException("sizeBucket", "Choose the size bucket of " + symbol + ".");
+        }
+        if (details.name().length() > 200) {
+            throw new InvalidImportException("name", "The name must be at most 200 characters long.");
+        }
+        return new InstrumentDetails(symbol, details.name().trim(), details.assetType(), trimToNull(details.sector()),
+                trimToNull(details.industry()), details.sizeBucket());
+    }
+
+    private static BarRow toRow(ParsedBar bar) {
+        return new BarRow(bar.date(), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
+    }
+
+    private static String sourceName(String name) {
+        return name == null || name.isBlank() ? "upload" : name;
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,5 @@
+package com.rotationrisk.marketdata;
+
+public enum SizeBucket {
+    LARGE, MID, SMALL
+}

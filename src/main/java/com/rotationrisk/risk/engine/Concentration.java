@@ -1,0 +1,8 @@
+package com.rotationrisk.risk.engine;
+
+import java.util.Map;
+
+/** Herfindahl index of weights (sum of squared weights), top-5 weight, and weights per sector and size bucket. */
+public record Concentration(double herfindahl, double top5Weight, Map<String, Double> sectorWeights,
+        Map<String, Double> sizeWeights) {
+}

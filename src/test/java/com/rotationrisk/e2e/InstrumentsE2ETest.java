@@ -1,0 +1,26 @@
+package com.rotationrisk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.rotationrisk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+@IntegrationTest
+class InstrumentsE2ETest extends BrowserTest {
+
+    @Test
+    void advisorSearchesTheUniverseAndSeesAPriceChart() {
+        signIn("bob", "bob-demo-2026");
+        page.navigate(url("instruments"));
+        assertThat(page.locator("#benchmark-notice")).containsText("Small-cap benchmark: not available");
+        assertThat(page.locator("#instrument-grid")).containsText("GSPC");
+
+        page.locator("#instrument-search input").fill("apple");
+        assertThat(page.locator("#instrument-grid")).containsText("AAPL");
+        page.waitForFunction("document.querySelector('#instrument-grid').size === 1");
+        page.locator("#instrument-grid").getByText("Apple Inc.").first().click();
+        assertThat(page.locator("#instrument-detail")).containsText("1260 daily bars from 2013-05-13 to 2018-05-11");
+        assertThat(page.locator("#instrument-detail svg")).hasCount(1);
+        screenshot("10-instruments");
+    }
+}

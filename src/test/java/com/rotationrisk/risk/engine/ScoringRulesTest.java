@@ -1,0 +1,95 @@
+package com.rotationrisk.risk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScoringRulesTest {
+
+    private final ModelConfig cfg = ModelConfig.defaults();
+
+    @Test
+    void everyComponentMappingInterpolatesAndClampsBothEnds() {
+        List<ComponentSpec> all = new java.util.ArrayList<>(cfg.crowding());
+        all.addAll(cfg.reversal());
+        for (ComponentSpec s : all) {
+            List<Breakpoint> b = s.breakpoints();
+            Breakpoint first = b.getFirst(), last = b.getLast();
+            assertThat(PiecewiseLinear.points(b, first.value() - 1000)).as(s.key()).isEqualTo(first.points());
+            assertThat(PiecewiseLinear.points(b, last.value() + 1000)).as(s.key()).isEqualTo(last.points());
+            for (int i = 0; i < b.size(); i++) {
+                assertThat(PiecewiseLinear.points(b, b.get(i).value())).as(s.key()).isEqualTo(b.get(i).points());
+            }
+            for (int i = 1; i < b.size(); i++) {
+                double mid = (b.get(i - 1).value() + b.get(i).value()) / 2;
+                assertThat(PiecewiseLinear.points(b, mid)).as(s.key())
+                        .isCloseTo((b.get(i - 1).points() + b.get(i).points()) / 2, within(1e-9));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"40,0", "50,0", "60,35", "70,70", "75,85", "80,100", "95,100"})
+    void rsiBreakpointsFromSpec(double rsi, double points) {
+        assertThat(PiecewiseLinear.points(cfg.crowdingSpec(ComponentKeys.OVERBOUGHT).breakpoints(), rsi))
+                .isCloseTo(points, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5,0", "0,0", "-2.5,25", "-5,50", "-10,75", "-15,100", "-40,100"})
+    void exposureBreakpointsFromSpec(double impact, double points) {
+        assertThat(PiecewiseLinear.points(cfg.exposureBreakpoints(), impact)).isCloseTo(points, within(1e-9));
+    }
+
+    @Test
+    void insufficientComponentIsLeftOutAndWeightsRenormalise() {
+        ComponentSpec a = new ComponentSpec("a", "A", 0.5, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
+        ComponentSpec b = new ComponentSpec("b", "B", 0.3, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
+        ComponentSpec c = new ComponentSpec("c", "C", 0.2, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
+        DimensionScore d = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 0.8, "a"),
+                Components.insufficient(b, "short"), Components.ok(c, 0.3, "c")));
+        // (0.5*80 + 0.2*30) / 0.7
+        assertThat(d.score().getAsDouble()).isCloseTo((0.5 * 80 + 0.2 * 30) / 0.7, within(1e-9));
+        assertThat(d.component("b").status()).isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
+        assertThat(d.component("b").points()).isNull();
+        assertThat(d.component("b").contribution()).isNull();
+        assertThat(d.component("a").contribution()).isCloseTo(0.5 * 80 / 0.7, within(1e-9));
+        double sum = d.components().stream().filter(x -> x.contribution() != null)
+                .mapToDouble(ComponentScore::contribution).sum();
+        assertThat(sum).isCloseTo(d.score().getAsDouble(), within(1e-9));
+    }
+
+    @Test
+    void allComponentsMissingGivesEmptyScoreNotZero() {
+        ComponentSpec a = new ComponentSpec("a", "A", 1, List.of(new Breakpoint(0, 0)));
+        DimensionScore d = Components.combine(Dimension.REVERSAL_RISK,
+                List.of(Components.benchmarkMissing(a, "no benchmark")));
+        assertThat(d.score()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,LOW", "29.999,LOW", "30,MODERATE", "49.999,MODERATE", "50,ELEVATED", "64.999,ELEVATED",
+            "65,HIGH", "79.999,HIGH", "80,SEVERE", "100,SEVERE"})
+    void gradeBoundaries(double score, OverallGrade.Grade grade) {
+        assertThat(PortfolioRollup.gradeFor(cfg.grade(), score)).isEqualTo(grade);
+    }
+
+    @Test
+    void gradeRuleTextShowsTheFormula() {
+        Map<Dimension, PortfolioDimension> dims = Map.of(
+                Dimension.MOMENTUM_CROWDING, new PortfolioDimension(Dimension.MOMENTUM_CROWDING, OptionalDouble.of(60), 1, 0),
+                Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(40), 1, 0),
+                Dimension.POLICY_SHOCK_EXPOSURE,
+                new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), 0, 0));
+        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims);
+        assertThat(g.score().getAsDouble()).isCloseTo((0.35 * 60 + 0.35 * 40) / 0.70, within(1e-9));
+        assertThat(g.grade()).isEqualTo(OverallGrade.Grade.ELEVATED);
+        assertThat(g.rule()).contains("0.35 x Momentum crowding 60.0").contains("Elevated").doesNotContain("Policy");
+    }
+}
