@@ -72,21 +72,14 @@ public class BarStore {
         cache.clear();
     }
 
+    /** One primary-key range scan per instrument: measured faster on H2 than a single IN-list query with a sort. */
     private void load(List<VersionRow> rows) {
-        Map<Long, VersionRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.id(), r));
-        Map<Long, Builder> builders = new HashMap<>();
-        jdbc.query("""
-                select instrument_id, bar_date, open_price, high_price, low_price, close_price, volume
-                from daily_bar where instrument_id in (:ids) order by instrument_id, bar_date""",
-                new MapSqlParameterSource("ids", byId.keySet()),
-                rs -> {
-                    builders.computeIfAbsent(rs.getLong(1), id -> new Builder(byId.get(id).symbol())).add(rs);
-                });
         for (VersionRow row : rows) {
-            Builder builder = builders.get(row.id());
-            PriceHistory history = builder == null ? PriceHistory.empty(row.symbol()) : builder.build();
-            cache.put(row.id(), new Cached(row.version(), history));
+            Builder builder = new Builder(row.symbol());
+            jdbc.getJdbcTemplate().query("""
+                    select instrument_id, bar_date, open_price, high_price, low_price, close_price, volume
+                    from daily_bar where instrument_id = ? order by bar_date""", builder::add, row.id());
+            cache.put(row.id(), new Cached(row.version(), builder.build()));
         }
     }
 
@@ -113,7 +106,7 @@ public class BarStore {
                 close = Arrays.copyOf(close, grown);
                 volume = Arrays.copyOf(volume, grown);
             }
-            dates.add(rs.getObject(2, LocalDate.class));
+            dates.add(rs.getDate(2).toLocalDate());
             open[i] = nullable(rs, 3);
             high[i] = nullable(rs, 4);
             low[i] = nullable(rs, 5);

@@ -33,6 +33,9 @@ final class CrowdingScorer {
         return Components.combine(Dimension.MOMENTUM_CROWDING, parts);
     }
 
+    static final String CLOSES_ONLY =
+            "The price source publishes closes only for this period; ATR needs daily highs and lows.";
+
     static ComponentScore overbought(ComponentSpec s, TechnicalSnapshot t) {
         if (t.rsi() == null) {
             return Components.insufficient(s, "RSI(14) needs at least 15 daily closes.");
@@ -42,6 +45,9 @@ final class CrowdingScorer {
     }
 
     static ComponentScore extension(ComponentSpec s, TechnicalSnapshot t) {
+        if (!t.rangeKnown()) {
+            return Components.insufficient(s, CLOSES_ONLY);
+        }
         if (t.smaShort() == null || t.atrShort() == null || t.atrShort() == 0) {
             return Components.insufficient(s, "Needs 50 daily bars for the 50-day average and ATR(14).");
         }
@@ -94,6 +100,9 @@ final class CrowdingScorer {
     }
 
     static ComponentScore flowSurge(ComponentSpec s, TechnicalSnapshot t) {
+        if (!t.volumeKnown()) {
+            return Components.insufficient(s, "The price source publishes no volume for this period.");
+        }
         if (t.volumeLongMean() == null || t.volumeShortMean() == null) {
             return Components.insufficient(s, "Needs 120 sessions of volume.");
         }

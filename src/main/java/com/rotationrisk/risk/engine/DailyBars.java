@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * Daily OHLCV bars of one instrument, ascending by date. Validated on construction: equal array lengths,
- * strictly ascending dates, positive finite prices, high >= low, non-negative volume.
+ * strictly ascending dates, positive finite closes, high >= low, non-negative volume. Open, high, low and volume
+ * may be NaN where the source did not publish them (some real histories are closes only); components that need
+ * them then report that instead of a number.
  * Arrays are not copied (performance); callers must not mutate them afterwards.
  */
 public record DailyBars(String symbol, LocalDate[] dates, double[] open, double[] high, double[] low, double[] close,
@@ -31,17 +33,21 @@ public record DailyBars(String symbol, LocalDate[] dates, double[] open, double[
             if (i > 0 && !dates[i].isAfter(dates[i - 1])) {
                 throw new IllegalArgumentException(symbol + ": dates must be strictly ascending at " + dates[i]);
             }
-            if (!(open[i] > 0) || !(high[i] > 0) || !(low[i] > 0) || !(close[i] > 0) || !Double.isFinite(open[i])
-                    || !Double.isFinite(high[i]) || !Double.isFinite(low[i]) || !Double.isFinite(close[i])) {
+            if (!(close[i] > 0) || !Double.isFinite(close[i]) || !positiveOrUnknown(open[i])
+                    || !positiveOrUnknown(high[i]) || !positiveOrUnknown(low[i])) {
                 throw new IllegalArgumentException(symbol + ": prices must be positive and finite on " + dates[i]);
             }
             if (high[i] < low[i]) {
                 throw new IllegalArgumentException(symbol + ": high < low on " + dates[i]);
             }
-            if (!(volume[i] >= 0) || !Double.isFinite(volume[i])) {
+            if (!Double.isNaN(volume[i]) && (!(volume[i] >= 0) || !Double.isFinite(volume[i]))) {
                 throw new IllegalArgumentException(symbol + ": volume must be >= 0 on " + dates[i]);
             }
         }
+    }
+
+    private static boolean positiveOrUnknown(double price) {
+        return Double.isNaN(price) || (price > 0 && Double.isFinite(price));
     }
 
     public int size() {

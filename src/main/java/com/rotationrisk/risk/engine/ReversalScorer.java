@@ -92,6 +92,9 @@ final class ReversalScorer {
     }
 
     static ComponentScore volatilityExpansion(ComponentSpec s, TechnicalSnapshot t) {
+        if (!t.rangeKnown()) {
+            return Components.insufficient(s, CrowdingScorer.CLOSES_ONLY);
+        }
         if (t.atrShort() == null || t.atrLong() == null || !(t.atrLong() > 0)) {
             return Components.insufficient(s, "Needs 101 daily bars for the 100-day true range.");
         }

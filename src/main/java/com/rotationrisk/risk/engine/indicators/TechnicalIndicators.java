@@ -48,23 +48,38 @@ public final class TechnicalIndicators {
         } else if (available > w.rsi()) {
             rsi = value(new RSIIndicator(close, w.rsi()), last);
         }
+        boolean rangeKnown = allKnown(bars.high(), end - w.atrLong(), end) && allKnown(bars.low(), end - w.atrLong(), end);
         TRIndicator trueRange = new TRIndicator(series);
-        Double atrShort = available > w.atrShort() ? value(new ATRIndicator(trueRange, w.atrShort()), last) : null;
-        Double atrLong = available > w.atrLong() ? value(new SMAIndicator(trueRange, w.atrLong()), last) : null;
+        Double atrShort = rangeKnown && available > w.atrShort()
+                ? value(new ATRIndicator(trueRange, w.atrShort()), last) : null;
+        Double atrLong = rangeKnown && available > w.atrLong()
+                ? value(new SMAIndicator(trueRange, w.atrLong()), last) : null;
         Double smaShort = available >= w.smaShort() ? value(new SMAIndicator(close, w.smaShort()), last) : null;
         Double smaLong = available >= w.smaLong() ? value(new SMAIndicator(close, w.smaLong()), last) : null;
         Double percentB = available >= w.bollinger()
                 ? value(new PercentBIndicator(close, w.bollinger(), w.bollingerK()), last) : null;
         Double rocLong = available > w.rocLong() ? value(new ROCIndicator(close, w.rocLong()), last) : null;
         Double rocShort = available > w.rocShort() ? value(new ROCIndicator(close, w.rocShort()), last) : null;
+        boolean volumeKnown = allKnown(bars.volume(), end - w.volumeLong() + 1, end);
         VolumeIndicator volume = new VolumeIndicator(series);
-        Double volShort = available >= w.volumeShort() ? value(new SMAIndicator(volume, w.volumeShort()), last)
-                : null;
-        Double volLong = available >= w.volumeLong() ? value(new SMAIndicator(volume, w.volumeLong()), last) : null;
+        Double volShort = volumeKnown && available >= w.volumeShort()
+                ? value(new SMAIndicator(volume, w.volumeShort()), last) : null;
+        Double volLong = volumeKnown && available >= w.volumeLong()
+                ? value(new SMAIndicator(volume, w.volumeLong()), last) : null;
         Double high52 = available >= w.high52w() ? value(new HighestValueIndicator(close, w.high52w()), last)
                 : null;
         return new TechnicalSnapshot(bars.close()[end], rsi, rsiMax, atHigh, atrShort, atrLong, smaShort, smaLong,
-                percentB, rocLong, rocShort, volShort, volLong, high52);
+                percentB, rocLong, rocShort, volShort, volLong, high52, rangeKnown, volumeKnown);
+    }
+
+    /** Whether values[from..to] (clipped at 0) are all present; NaN marks what the source did not publish. */
+    private static boolean allKnown(double[] values, int from, int to) {
+        for (int i = Math.max(0, from); i <= to; i++) {
+            if (Double.isNaN(values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Double value(Indicator<Num> indicator, int index) {
