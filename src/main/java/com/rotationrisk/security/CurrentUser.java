@@ -48,6 +48,25 @@ public class CurrentUser {
                 .toList();
     }
 
+    /** Ids of the signed-in user's team members (themselves included), or just their own id without a team. */
+    @Transactional(readOnly = true)
+    public List<Long> teamMemberIds() {
+        SignedInUser me = require();
+        if (me.teamId() == null) {
+            return List.of(me.id());
+        }
+        return users.findByTeamIdOrderByDisplayNameAsc(me.teamId()).stream().map(AppUser::getId).toList();
+    }
+
+    /** Display names by user id, for showing who owns or changed something. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        require();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        return names;
+    }
+
     static SignedInUser toSignedIn(AppUser user) {
         Team team = user.getTeam();
         return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),

@@ -22,6 +22,9 @@ import java.util.stream.IntStream;
  */
 public final class RiskEngine {
 
+    /** A last close older than this (calendar days, covers long holiday weekends) is not used to value a holding. */
+    public static final int MAX_PRICE_AGE_DAYS = 10;
+
     /** Below this many positions the per-instrument work runs sequentially (fork/join overhead dominates). */
     static final int PARALLEL_THRESHOLD = 32;
 
@@ -114,6 +117,13 @@ public final class RiskEngine {
             if (end < 0) {
                 issues.add(new HoldingIssue(t, IssueCode.NO_DATA_BEFORE_AS_OF, t + "'s first bar is "
                         + b.dates()[0] + ", after the as-of date " + asOf + "; it is not valued or scored."));
+                continue;
+            }
+            long age = java.time.temporal.ChronoUnit.DAYS.between(b.dates()[end], asOf);
+            if (age > MAX_PRICE_AGE_DAYS) {
+                issues.add(new HoldingIssue(t, IssueCode.STALE_PRICE, t + "'s last bar is " + b.dates()[end] + ", "
+                        + age + " days before the as-of date " + asOf
+                        + "; a price that old would misstate its value, so it is not valued or scored."));
                 continue;
             }
             if (!b.dates()[end].equals(asOf)) {

@@ -1,0 +1,105 @@
+package com.rotationrisk.risk;
+
+import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.marketdata.Benchmarks;
+import com.rotationrisk.marketdata.InstrumentCatalog;
+import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.marketdata.PriceHistory;
+import com.rotationrisk.risk.engine.AssetType;
+import com.rotationrisk.risk.engine.DailyBars;
+import com.rotationrisk.risk.engine.Holding;
+import com.rotationrisk.risk.engine.InstrumentProfile;
+import com.rotationrisk.risk.engine.MarketContext;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import com.rotationrisk.risk.engine.RiskEngine;
+import com.rotationrisk.risk.engine.SizeBucket;
+import com.rotationrisk.risk.engine.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores holdings as of a date: loads the bars (never later than the date) and the instrument
+ * details, and hands them to the plain-Java {@link RiskEngine}. Cash is a holding with ticker
+ * {@code CASH} (or USD), worth 1 per unit.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class RiskService {
+
+    static final Set<String> CASH_TICKERS = Set.of("CASH", "USD");
+
+    private final RiskEngine engine = new RiskEngine();
+    private final BarStore barStore;
+    private final InstrumentCatalog catalog;
+    private final ScenarioService scenarios;
+
+    RiskService(BarStore barStore, InstrumentCatalog catalog, ScenarioService scenarios) {
+        this.barStore = barStore;
+        this.catalog = catalog;
+        this.scenarios = scenarios;
+    }
+
+    public String modelVersion() {
+        return engine.config().modelVersion();
+    }
+
+    /** Scores the holdings under the built-in scenarios and the caller's own. */
+    public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf) {
+        return assess(lines, asOf, scenarios.activeScenarios());
+    }
+
+    public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios) {
+        List<Holding> holdings = new ArrayList<>(lines.size());
+        Set<String> tickers = new HashSet<>();
+        for (HoldingLine line : lines) {
+            String ticker = InstrumentDetails.normalizeSymbol(line.ticker());
+            holdings.add(new Holding(ticker, line.quantity(), line.costBasisPerShare()));
+            if (!CASH_TICKERS.contains(ticker)) {
+                tickers.add(ticker);
+            }
+        }
+        Benchmarks benchmarks = catalog.benchmarks();
+        Set<String> toLoad = new HashSet<>(tickers);
+        if (benchmarks.largeCapSymbol() != null) {
+            toLoad.add(benchmarks.largeCapSymbol());
+        }
+        if (benchmarks.smallCapSymbol() != null) {
+            toLoad.add(benchmarks.smallCapSymbol());
+        }
+        // Whole cached histories, not copies cut at asOf: the engine reads only bars dated <= asOf (its
+        // no-look-ahead test), and seeing the first bar lets it say "no data before the as-of date".
+        Map<String, PriceHistory> histories = barStore.barsUpTo(toLoad, LocalDate.MAX);
+        Map<String, DailyBars> bars = new HashMap<>();
+        histories.forEach((symbol, h) -> {
+            if (!h.isEmpty()) {
+                bars.put(symbol, toBars(h));
+            }
+        });
+        Map<String, InstrumentProfile> profiles = new HashMap<>();
+        catalog.findAll(List.copyOf(tickers)).forEach((symbol, d) -> profiles.put(symbol, toProfile(d)));
+        for (String cash : CASH_TICKERS) {
+            profiles.put(cash, InstrumentProfile.cash(cash));
+        }
+        MarketContext market = new MarketContext(bars.get(benchmarks.largeCapSymbol()),
+                benchmarks.smallCapSymbol() == null ? null : bars.get(benchmarks.smallCapSymbol()));
+        return engine.assess(holdings, profiles, bars, market, asOf, stressScenarios);
+    }
+
+    private static DailyBars toBars(PriceHistory h) {
+        return new DailyBars(h.symbol(), h.dates(), h.open(), h.high(), h.low(), h.close(), h.volume());
+    }
+
+    private static InstrumentProfile toProfile(InstrumentDetails d) {
+        return new InstrumentProfile(d.symbol(), d.name(), AssetType.valueOf(d.assetType().name()), d.sector(),
+                d.industry(), d.sizeBucket() == null ? null : SizeBucket.valueOf(d.sizeBucket().name()));
+    }
+
+}
