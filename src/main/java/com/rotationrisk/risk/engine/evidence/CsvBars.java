@@ -50,12 +50,17 @@ public final class CsvBars {
         for (int i = 0; i < n; i++) {
             String[] f = rows.get(i);
             d[i] = LocalDate.parse(f[0].strip());
-            o[i] = Double.parseDouble(f[1]);
-            h[i] = Double.parseDouble(f[2]);
-            l[i] = Double.parseDouble(f[3]);
+            o[i] = orNaN(f[1]);
+            h[i] = orNaN(f[2]);
+            l[i] = orNaN(f[3]);
             c[i] = Double.parseDouble(f[4]);
-            v[i] = f.length > 5 && !f[5].isBlank() ? Double.parseDouble(f[5]) : 0;
+            v[i] = f.length > 5 ? orNaN(f[5]) : Double.NaN;
         }
         return new DailyBars(symbol, d, o, h, l, c, v);
+    }
+
+    /** A blank cell is a value the source did not publish: NaN, never zero. */
+    private static double orNaN(String cell) {
+        return cell.isBlank() ? Double.NaN : Double.parseDouble(cell.strip());
     }
 }

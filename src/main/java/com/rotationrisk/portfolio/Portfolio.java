@@ -1,0 +1,109 @@
+package com.rotationrisk.portfolio;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "portfolio")
+class Portfolio {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long ownerId;
+    private String clientName;
+    private String baseCurrency;
+    private String notes;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private long updatedBy;
+    private String lastGrade;
+    private LocalDate lastGradedAsOf;
+
+    /** Optimistic lock: a save based on an older version is refused, never silently lost. */
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "holding", joinColumns = @JoinColumn(name = "portfolio_id"))
+    @OrderColumn(name = "position")
+    private List<HoldingRow> holdings = new ArrayList<>();
+
+    protected Portfolio() {
+    }
+
+    Portfolio(long ownerId, PortfolioDraft draft) {
+        this.ownerId = ownerId;
+        this.createdAt = Instant.now();
+        apply(draft, ownerId);
+    }
+
+    void apply(PortfolioDraft draft, long userId) {
+        clientName = draft.clientName();
+        baseCurrency = draft.baseCurrency();
+        notes = draft.notes();
+        holdings.clear();
+        draft.holdings().forEach(h -> holdings.add(new HoldingRow(h.ticker(), h.quantity(), h.costBasisPerShare())));
+        updatedAt = Instant.now();
+        updatedBy = userId;
+    }
+
+    void grade(String grade, LocalDate asOf) {
+        this.lastGrade = grade;
+        this.lastGradedAsOf = asOf;
+    }
+
+    PortfolioDraft draft() {
+        return new PortfolioDraft(clientName, baseCurrency, notes, holdings.stream().map(HoldingRow::toInput).toList());
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    String getClientName() {
+        return clientName;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getUpdatedBy() {
+        return updatedBy;
+    }
+
+    String getLastGrade() {
+        return lastGrade;
+    }
+
+    LocalDate getLastGradedAsOf() {
+        return lastGradedAsOf;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    int holdingCount() {
+        return holdings.size();
+    }
+}

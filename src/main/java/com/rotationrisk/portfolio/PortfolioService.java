@@ -1,0 +1,289 @@
+package com.rotationrisk.portfolio;
+
+import com.rotationrisk.marketdata.InstrumentCatalog;
+import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.risk.HoldingLine;
+import com.rotationrisk.risk.RiskService;
+import com.rotationrisk.risk.engine.OverallGrade;
+import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client portfolios. Every method that reads or writes one checks the caller through
+ * {@link PortfolioAccess}; saving is transactional and refuses to overwrite a newer version.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PortfolioService {
+
+    public static final int MAX_HOLDINGS = 5_000;
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.^_-]{0,19}");
+    private static final Set<String> CASH = Set.of("CASH", "USD");
+
+    private final PortfolioRepository portfolios;
+    private final PortfolioGrantRepository grants;
+    private final PortfolioAccess access;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final InstrumentCatalog catalog;
+    private final PortfolioValuationDate valuationDate;
+    private final RiskService risk;
+
+    PortfolioService(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioAccess access,
+                     AuditLog audit, CurrentUser currentUser, InstrumentCatalog catalog,
+                     PortfolioValuationDate valuationDate, RiskService risk) {
+        this.portfolios = portfolios;
+        this.grants = grants;
+        this.access = access;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.catalog = catalog;
+        this.valuationDate = valuationDate;
+        this.risk = risk;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioSummary> myPortfolios(String search) {
+        SignedInUser me = currentUser.require();
+        return summaries(portfolios.findByOwnerIdOrderByUpdatedAtDesc(me.id()), me, search);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioSummary> sharedWithMe(String search) {
+        SignedInUser me = currentUser.require();
+        Set<Long> ids = new HashSet<>();
+        grants.grantsFor(me.id(), me.teamId()).forEach(g -> ids.add(g.getPortfolioId()));
+        List<Portfolio> shared = portfolios.findByIdInOrderByUpdatedAtDesc(ids).stream()
+                .filter(p -> p.getOwnerId() != me.id()).toList();
+        return summaries(shared, me, search);
+    }
+
+    @Transactional(readOnly = true)
+    public PortfolioDetails open(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        return details(p, access.requireRead(p, me));
+    }
+
+    @Transactional
+    public PortfolioDetails create(PortfolioDraft draft) {
+        SignedInUser me = currentUser.require();
+        PortfolioDraft valid = validate(draft);
+        Portfolio p = portfolios.save(new Portfolio(me.id(), valid));
+        grade(p);
+        portfolios.flush(); // the returned version must be the stored one
+        audit.record(me.id(), "CREATE", p.getId(), valid.clientName() + ", " + valid.holdings().size() + " holdings");
+        return details(p, AccessRole.OWNER);
+    }
+
+    /**
+     * Saves the editor's content if nobody saved since {@code expectedVersion}; otherwise writes
+     * nothing and throws {@link ConcurrentEditException} describing what the other person changed.
+     */
+    @Transactional
+    public PortfolioDetails save(long id, PortfolioDraft draft, long expectedVersion, PortfolioDraft openedContent) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        AccessRole role = access.requireEdit(p, me);
+        PortfolioDraft valid = validate(draft);
+        if (p.getVersion() != expectedVersion) {
+            PortfolioDetails current = details(p, role);
+            throw new ConcurrentEditException(current,
+                    PortfolioChanges.between(openedContent == null ? current.content() : openedContent,
+                            current.content()));
+        }
+        List<String> changes = PortfolioChanges.between(p.draft(), valid);
+        p.apply(valid, me.id());
+        grade(p);
+        portfolios.flush();
+        audit.record(me.id(), "SAVE", id, changes.isEmpty() ? "no changes" : String.join("; ", changes));
+        return details(p, role);
+    }
+
+    @Transactional
+    public PortfolioDetails duplicate(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio source = load(id);
+        access.requireRead(source, me);
+        PortfolioDraft d = source.draft();
+        String name = ("Copy of " + d.clientName());
+        Portfolio copy = portfolios.save(new Portfolio(me.id(), new PortfolioDraft(
+                name.length() > 200 ? name.substring(0, 200) : name, d.baseCurrency(), d.notes(), d.holdings())));
+        grade(copy);
+        portfolios.flush();
+        audit.record(me.id(), "DUPLICATE", copy.getId(), "copy of portfolio " + id);
+        return details(copy, AccessRole.OWNER);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireOwner(p, me);
+        audit.record(me.id(), "DELETE", id, p.getClientName());
+        portfolios.delete(p);
+    }
+
+    /** Shares with the owner's whole team (or changes that share's role). Owner only. */
+    @Transactional
+    public void shareWithTeam(long id, AccessRole role) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireOwner(p, me);
+        if (me.teamId() == null || role == AccessRole.OWNER) {
+            throw new InvalidPortfolioException("share", -1, me.teamId() == null
+                    ? "You are not in a team to share with." : "Share as viewer or editor.");
+        }
+        grants.findByPortfolioId(id).stream().filter(g -> me.teamId().equals(g.getGranteeTeamId()))
+                .forEach(grants::delete);
+        grants.flush();
+        grants.save(PortfolioGrant.toTeam(id, me.teamId(), role, me.id()));
+        audit.record(me.id(), "SHARE", id, "team " + me.teamName() + " as " + role);
+    }
+
+    /** The date to value a portfolio at when none is chosen: the latest date every holding has a price. */
+    @Transactional(readOnly = true)
+    public LocalDate defaultAsOf(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        return valuationDate.latestCommonDate(p.draft().holdings());
+    }
+
+    /** Scores a portfolio the caller may read. */
+    @Transactional(readOnly = true)
+    public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        return risk.assess(lines(p.draft()), asOf);
+    }
+
+    PortfolioDraft validate(PortfolioDraft draft) {
+        String client = draft.clientName() == null ? "" : draft.clientName().trim();
+        if (client.isEmpty()) {
+            throw new InvalidPortfolioException("clientName", -1, "Enter the client's name.");
+        }
+        if (client.length() > 200) {
+            throw new InvalidPortfolioException("clientName", -1, "The client name must be at most 200 characters.");
+        }
+        String currency = draft.baseCurrency() == null ? "USD" : draft.baseCurrency().trim().toUpperCase(Locale.ROOT);
+        if (!currency.equals("USD")) {
+            throw new InvalidPortfolioException("baseCurrency", -1, "Only USD portfolios are supported so far.");
+        }
+        if (draft.notes() != null && draft.notes().length() > 4000) {
+            throw new InvalidPortfolioException("notes", -1, "Notes must be at most 4,000 characters.");
+        }
+        if (draft.holdings().size() > MAX_HOLDINGS) {
+            throw new InvalidPortfolioException("holdings", -1,
+                    "A portfolio holds at most " + MAX_HOLDINGS + " positions.");
+        }
+        List<HoldingInput> clean = new ArrayList<>(draft.holdings().size());
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> tickers = new ArrayList<>();
+        for (int i = 0; i < draft.holdings().size(); i++) {
+            HoldingInput h = draft.holdings().get(i);
+            String ticker = InstrumentDetails.normalizeSymbol(h.ticker());
+            if (ticker.isEmpty()) {
+                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": enter a ticker.");
+            }
+            if (!TICKER.matcher(ticker).matches()) {
+                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": '" + ticker
+                        + "' is not a valid ticker.");
+            }
+            Integer first = seen.putIfAbsent(ticker, i);
+            if (first != null) {
+                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": " + ticker
+                        + " is already on row " + (first + 1) + "; merge the two rows.");
+            }
+            if (h.quantity() == null || h.quantity().signum() <= 0) {
+                throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
+                        + " must be more than zero" + (h.quantity() != null && h.quantity().signum() < 0
+                        ? " (short positions are not supported)." : "."));
+            }
+            if (h.costBasisPerShare() != null && h.costBasisPerShare().signum() < 0) {
+                throw new InvalidPortfolioException("costBasis", i, "Row " + (i + 1) + ": the cost basis of " + ticker
+                        + " cannot be negative.");
+            }
+            if (h.quantity().precision() - h.quantity().scale() > 16 || h.quantity().scale() > 8) {
+                throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
+                        + " has too many digits.");
+            }
+            clean.add(new HoldingInput(ticker, h.quantity(), h.costBasisPerShare()));
+            if (!CASH.contains(ticker)) {
+                tickers.add(ticker);
+            }
+        }
+        Map<String, InstrumentDetails> known = catalog.findAll(tickers);
+        for (int i = 0; i < clean.size(); i++) {
+            String ticker = clean.get(i).ticker();
+            if (!CASH.contains(ticker) && !known.containsKey(ticker)) {
+                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": " + ticker
+                        + " is not in the instrument universe. Import its prices first, or check the spelling.");
+            }
+        }
+        return new PortfolioDraft(client, currency, draft.notes() == null ? null : draft.notes().trim(), clean);
+    }
+
+    private void grade(Portfolio p) {
+        PortfolioDraft d = p.draft();
+        LocalDate asOf = valuationDate.latestCommonDate(d.holdings());
+        if (asOf == null || d.holdings().isEmpty()) {
+            p.grade(null, null);
+            return;
+        }
+        OverallGrade grade = risk.assess(lines(d), asOf, List.of()).grade();
+        p.grade(grade.score().isPresent() ? grade.grade().name() : null, asOf);
+    }
+
+    static List<HoldingLine> lines(PortfolioDraft d) {
+        return d.holdings().stream().map(h -> new HoldingLine(h.ticker(), h.quantity().doubleValue(),
+                h.costBasisPerShare() == null ? null : h.costBasisPerShare().doubleValue())).toList();
+    }
+
+    private Portfolio load(long id) {
+        return portfolios.findById(id).orElseThrow(() -> new AccessDeniedException("No such portfolio"));
+    }
+
+    private PortfolioDetails details(Portfolio p, AccessRole role) {
+        Map<Long, String> names = currentUser.displayNames(List.of(p.getOwnerId(), p.getUpdatedBy()));
+        return new PortfolioDetails(p.getId(), p.getVersion(), names.getOrDefault(p.getOwnerId(), "unknown"), role,
+                p.getUpdatedAt(), names.getOrDefault(p.getUpdatedBy(), "unknown"), p.draft());
+    }
+
+    private List<PortfolioSummary> summaries(List<Portfolio> list, SignedInUser me, String search) {
+        String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+        List<Portfolio> matches = list.stream()
+                .filter(p -> needle.isEmpty() || p.getClientName().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        Set<Long> people = new HashSet<>();
+        matches.forEach(p -> {
+            people.add(p.getOwnerId());
+            people.add(p.getUpdatedBy());
+        });
+        Map<Long, String> names = currentUser.displayNames(people);
+        Map<Long, PortfolioSummary> out = new LinkedHashMap<>();
+        for (Portfolio p : matches) {
+            AccessRole role = access.roleOf(p, me).orElse(AccessRole.VIEWER);
+            out.put(p.getId(), new PortfolioSummary(p.getId(), p.getClientName(), names.get(p.getOwnerId()), role,
+                    p.getUpdatedAt(), names.get(p.getUpdatedBy()), p.holdingCount(), p.getLastGrade(),
+                    p.getLastGradedAsOf()));
+        }
+        return List.copyOf(out.values());
+    }
+
+}

@@ -1,0 +1,295 @@
+package com.rotationrisk.portfolio.ui;
+
+import com.rotationrisk.base.chart.BarChart;
+import com.rotationrisk.base.ui.ChartImage;
+import com.rotationrisk.portfolio.AccessRole;
+import com.rotationrisk.portfolio.PortfolioDetails;
+import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.risk.engine.BehaviouralFlag;
+import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.HoldingIssue;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import com.rotationrisk.risk.engine.PortfolioDimension;
+import com.rotationrisk.risk.engine.PositionAssessment;
+import com.rotationrisk.risk.engine.ScenarioResult;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One portfolio scored as of a date: grade, three dimensions, positions, scenarios, flags, charts. */
+@Route("portfolios/view")
+@PageTitle("Portfolio analysis · Rotation Risk")
+@PermitAll
+public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final PortfolioService portfolios;
+    private final PositionDetailPanel positionPanel;
+    private final DatePicker asOf = new DatePicker("As of");
+    private final Div body = new Div();
+    private final H2 title = new H2();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private long id;
+
+    public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel) {
+        this.portfolios = portfolios;
+        this.positionPanel = positionPanel;
+        setId("portfolio-analysis");
+        asOf.setId("as-of");
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                render(e.getValue());
+            }
+        });
+        body.setWidthFull();
+        HorizontalLayout header = new HorizontalLayout(title, actions, asOf);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(actions);
+        add(header, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long portfolioId) {
+        id = portfolioId;
+        PortfolioDetails details = portfolios.open(id);
+        title.setText(details.content().clientName());
+        actions.removeAll();
+        actions.add(new Span("Owner " + details.ownerName() + " · " + details.content().holdings().size()
+                + " holdings"));
+        if (details.access().mayEdit()) {
+            Button edit = new Button("Edit holdings", e -> getUI().ifPresent(ui ->
+                    ui.navigate(PortfolioEditorView.class, id)));
+            edit.setId("edit-portfolio");
+            actions.add(edit);
+        }
+        if (details.access() == AccessRole.OWNER) {
+            actions.add(new ShareMenu(portfolios, id));
+        }
+        LocalDate date = portfolios.defaultAsOf(id);
+        asOf.setValue(date);
+        render(date);
+    }
+
+    private void render(LocalDate date) {
+        body.removeAll();
+        if (date == null) {
+            body.add(new Paragraph("None of the holdings has price history yet, so nothing can be scored. "
+                    + "Import prices for them under Import prices."));
+            return;
+        }
+        PortfolioAssessment a = portfolios.analyse(id, date);
+        body.add(kpis(a), issues(a));
+        TabSheet tabs = new TabSheet();
+        tabs.add("Positions", positions(a));
+        tabs.add("Scenarios", scenarios(a));
+        tabs.add("Behaviour & concentration", behaviour(a));
+        tabs.add("Charts", charts(a));
+        tabs.setWidthFull();
+        tabs.setId("analysis-tabs");
+        body.add(tabs);
+    }
+
+    private Component kpis(PortfolioAssessment a) {
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        Div grade = kpi("Overall grade", a.grade().score().isPresent()
+                ? GradeBadge.of(a.grade().grade().name()) : GradeBadge.of(null));
+        grade.setId("overall-grade");
+        grade.setTitle(a.grade().rule());
+        row.add(grade);
+        for (Dimension dim : Dimension.values()) {
+            PortfolioDimension d = a.dimensions().get(dim);
+            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score()));
+            box.add(new Div(new Span(ScoreFormat.pct(d.weightAtOrAbove70()) + " of weight scores ≥ 70")));
+            box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            row.add(box);
+        }
+        a.worstCase().ifPresent(w -> row.add(kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · $"
+                + ScoreFormat.money(w.impactCurrency())), new Span(w.scenarioName()))));
+        Paragraph rule = new Paragraph(a.grade().rule() + " Market regime: " + a.regime().explanation()
+                + " Model " + a.modelVersion() + ", total value $" + ScoreFormat.money(a.totalMarketValue()) + ".");
+        rule.addClassName("provenance");
+        rule.setId("grade-rule");
+        VerticalLayout box = new VerticalLayout(row, rule);
+        box.setPadding(false);
+        return box;
+    }
+
+    private static Div kpi(String label, Component... values) {
+        Span l = new Span(label);
+        l.addClassName("kpi-label");
+        Div value = new Div(values);
+        value.addClassName("kpi-value");
+        Div box = new Div(new Div(l), value);
+        box.addClassName("kpi");
+        return box;
+    }
+
+    private Component issues(PortfolioAssessment a) {
+        List<HoldingIssue> all = new java.util.ArrayList<>(a.issues());
+        a.positions().forEach(p -> p.issues().stream()
+                .filter(i -> i.code() != HoldingIssue.IssueCode.BENCHMARK_MISSING).forEach(all::add));
+        Div box = new Div();
+        box.setId("holding-issues");
+        if (all.isEmpty()) {
+            return box;
+        }
+        box.addClassName("notice");
+        UnorderedList list = new UnorderedList();
+        all.forEach(i -> list.add(new ListItem(i.message())));
+        boolean benchmarkMissing = a.positions().stream().flatMap(p -> p.issues().stream())
+                .anyMatch(i -> i.code() == HoldingIssue.IssueCode.BENCHMARK_MISSING);
+        box.add(new Span("Check these holdings:"), list);
+        if (benchmarkMissing) {
+            box.add(new Paragraph("No small-cap benchmark is available: components that need the rotation spread "
+                    + "are left out of the scores (weights renormalised), not estimated."));
+        }
+        return box;
+    }
+
+    private Component positions(PortfolioAssessment a) {
+        Grid<PositionAssessment> grid = new Grid<>();
+        grid.addColumn(PositionAssessment::ticker).setHeader("Ticker").setSortable(true).setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(p -> p.profile().name()).setHeader("Name").setSortable(true).setFlexGrow(1);
+        grid.addColumn(p -> ScoreFormat.pct(p.weight())).setHeader("Weight").setComparator(PositionAssessment::weight)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> ScoreFormat.money(p.marketValue())).setHeader("Value $")
+                .setComparator(PositionAssessment::marketValue).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding())).setHeader("Crowding")
+                .setComparator(p -> p.crowding().score().orElse(-1)).setAutoWidth(true);
+        grid.addComponentColumn(p -> ScoreFormat.chip(p.reversal())).setHeader("Reversal")
+                .setComparator(p -> p.reversal().score().orElse(-1)).setAutoWidth(true);
+        grid.addComponentColumn(p -> ScoreFormat.chip(p.exposure())).setHeader("Policy shock")
+                .setComparator(p -> p.exposure().score().orElse(-1)).setAutoWidth(true);
+        grid.addColumn(p -> p.priceDate() == null ? "—" : p.priceDate().toString()).setHeader("Price date")
+                .setAutoWidth(true);
+        grid.setItems(a.positions());
+        grid.sort(List.of(new GridSortOrder<>(crowding, SortDirection.DESCENDING)));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("28em");
+        grid.setId("positions-grid");
+        Div detail = new Div();
+        detail.setId("position-detail");
+        detail.add(new Paragraph("Select a position to see each score's components and its price chart."));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            detail.removeAll();
+            if (e.getValue() != null) {
+                detail.add(positionPanel.render(e.getValue(), a.asOf()));
+            }
+        });
+        VerticalLayout layout = new VerticalLayout(grid, detail);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private Component scenarios(PortfolioAssessment a) {
+        Grid<ScenarioResult> grid = new Grid<>();
+        grid.addColumn(s -> s.name() + " (v" + s.version() + ")").setHeader("Scenario").setFlexGrow(2);
+        grid.addColumn(s -> s.policyScenario() ? "policy" : "market").setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(s -> s.impactPct().isPresent() ? ScoreFormat.signedPct(s.impactPct().getAsDouble()) : "n/a")
+                .setHeader("Impact").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(s -> s.impactPct().orElse(0));
+        grid.addColumn(s -> s.impactCurrency().isPresent() ? "$" + ScoreFormat.money(s.impactCurrency().getAsDouble())
+                : "n/a").setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(s -> ScoreFormat.pct(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
+        grid.addColumn(s -> s.analogActualPct().isPresent() ? ScoreFormat.signedPct(s.analogActualPct().getAsDouble())
+                : (s.analogNote() == null ? "—" : s.analogNote())).setHeader("Actual in analog window").setFlexGrow(2);
+        grid.addColumn(s -> s.topContributors().stream()
+                .map(c -> c.ticker() + " " + ScoreFormat.signedPct(c.contributionPct()))
+                .collect(Collectors.joining(", "))).setHeader("Largest contributors").setFlexGrow(2);
+        grid.setItems(a.scenarios());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("scenario-results");
+        return grid;
+    }
+
+    private Component behaviour(PortfolioAssessment a) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.add(new H3("Behavioural flags"));
+        if (a.flags().isEmpty()) {
+            layout.add(new Paragraph("No flag was raised: no recency bias, herd behaviour or loss-aversion trap "
+                    + "by the triggers in the methodology."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (BehaviouralFlag f : a.flags()) {
+                String triggers = f.triggerValues().entrySet().stream()
+                        .map(e -> e.getKey() + " " + ScoreFormat.number(e.getValue())).collect(Collectors.joining(", "));
+                list.add(new ListItem(f.message() + " (" + triggers + ")"));
+            }
+            list.setId("flags");
+            layout.add(list);
+        }
+        var c = a.concentration();
+        layout.add(new H3("Concentration"), new Paragraph(String.format(Locale.US,
+                "Herfindahl index %.3f (1/%.0f equal positions); the five largest positions hold %s.",
+                c.herfindahl(), c.herfindahl() > 0 ? 1 / c.herfindahl() : 0, ScoreFormat.pct(c.top5Weight()))));
+        layout.add(new Paragraph("Comomentum: " + a.comomentum().explanation()));
+        Map<String, Double> sectors = c.sectorWeights().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() * 100, (x, y) -> x, LinkedHashMap::new));
+        layout.add(new ChartImage(BarChart.of("Weight by sector (%)", "% of portfolio", sectors, true), 640, 300));
+        Map<String, Double> sizes = new LinkedHashMap<>();
+        c.sizeWeights().forEach((k, v) -> sizes.put(k, v * 100));
+        layout.add(new Paragraph("By size bucket: " + sizes.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format(Locale.US, "%.1f %%", e.getValue()))
+                .collect(Collectors.joining(", ")) + "."));
+        return layout;
+    }
+
+    private Component charts(PortfolioAssessment a) {
+        Map<String, Integer> crowding = histogram(a, Dimension.MOMENTUM_CROWDING);
+        Map<String, Integer> reversal = histogram(a, Dimension.REVERSAL_RISK);
+        HorizontalLayout row = new HorizontalLayout(
+                new ChartImage(BarChart.of("Crowding score distribution", "positions", crowding, false), 480, 280),
+                new ChartImage(BarChart.of("Reversal score distribution", "positions", reversal, false), 480, 280));
+        row.setWidthFull();
+        row.setId("distribution-charts");
+        return row;
+    }
+
+    private static Map<String, Integer> histogram(PortfolioAssessment a, Dimension dim) {
+        Map<String, Integer> bins = new LinkedHashMap<>();
+        for (int lo = 0; lo < 100; lo += 10) {
+            bins.put(lo + "–" + (lo + 10), 0);
+        }
+        for (PositionAssessment p : a.positions()) {
+            p.dimension(dim).score().ifPresent(s -> {
+                int lo = Math.min(90, (int) (s / 10) * 10);
+                bins.merge(lo + "–" + (lo + 10), 1, Integer::sum);
+            });
+        }
+        return bins;
+    }
+}

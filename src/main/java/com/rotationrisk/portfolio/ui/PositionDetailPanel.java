@@ -1,0 +1,114 @@
+package com.rotationrisk.portfolio.ui;
+
+import com.rotationrisk.base.chart.PriceChart;
+import com.rotationrisk.base.ui.ChartImage;
+import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.marketdata.PriceHistory;
+import com.rotationrisk.risk.IndicatorSeries;
+import com.rotationrisk.risk.engine.Breakpoint;
+import com.rotationrisk.risk.engine.ComponentScore;
+import com.rotationrisk.risk.engine.ComponentStatus;
+import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.DimensionScore;
+import com.rotationrisk.risk.engine.PositionAssessment;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+
+/** Drill-down into one position: every component of every score with its reason, and its charts. */
+@org.springframework.stereotype.Component
+public class PositionDetailPanel {
+
+    private static final int CHART_DAYS = 252;
+
+    private final BarStore bars;
+
+    PositionDetailPanel(BarStore bars) {
+        this.bars = bars;
+    }
+
+    com.vaadin.flow.component.Component render(PositionAssessment p, LocalDate asOf) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.setPadding(false);
+        panel.add(new H3(p.ticker() + " · " + p.profile().name()));
+        String cost = p.costBasisPerShare() == null ? "no cost basis entered"
+                : "cost basis " + ScoreFormat.number(p.costBasisPerShare());
+        panel.add(new Paragraph(String.format(Locale.US, "Close %s on %s; %s; weight %s; value $%s; beta to the "
+                        + "market %s, to the rotation spread %s.", ScoreFormat.number(p.price()), p.priceDate(), cost,
+                ScoreFormat.pct(p.weight()), ScoreFormat.money(p.marketValue()), ScoreFormat.number(p.betas().market()),
+                p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))));
+        for (Dimension dim : Dimension.values()) {
+            panel.add(dimension(p.dimension(dim)));
+        }
+        if (p.priceDate() != null) {
+            panel.add(charts(p.ticker(), asOf));
+        }
+        return panel;
+    }
+
+    private static com.vaadin.flow.component.Component dimension(DimensionScore score) {
+        H4 heading = new H4(ScoreFormat.label(score.dim()) + " ");
+        heading.add(ScoreFormat.chip(score));
+        Grid<ComponentScore> grid = new Grid<>();
+        grid.addColumn(ComponentScore::label).setHeader("Component").setAutoWidth(true);
+        grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw value").setAutoWidth(true);
+        grid.addColumn(c -> c.breakpoints().stream().map(PositionDetailPanel::breakpoint)
+                .collect(Collectors.joining(", "))).setHeader("Breakpoints (value→points)").setAutoWidth(true);
+        grid.addColumn(c -> c.points() == null ? "—" : String.format(Locale.US, "%.0f", c.points()))
+                .setHeader("Points").setAutoWidth(true);
+        grid.addColumn(c -> String.format(Locale.US, "%.2f", c.weight())).setHeader("Weight").setAutoWidth(true);
+        grid.addColumn(c -> c.contribution() == null ? status(c.status())
+                : String.format(Locale.US, "%.1f", c.contribution())).setHeader("Contribution").setAutoWidth(true);
+        grid.addColumn(ComponentScore::reason).setHeader("Why").setFlexGrow(1);
+        grid.setItems(score.components());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("component-grid");
+        VerticalLayout box = new VerticalLayout(heading, grid);
+        box.setPadding(false);
+        box.setSpacing(false);
+        if (score.adjustmentReason() != null) {
+            box.add(new Paragraph(score.adjustmentReason()));
+        }
+        return box;
+    }
+
+    private com.vaadin.flow.component.Component charts(String ticker, LocalDate asOf) {
+        PriceHistory history = bars.barsUpTo(ticker, asOf);
+        IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS);
+        double[] seventy = new double[s.dates().length];
+        Arrays.fill(seventy, 70);
+        FlexLayout row = new FlexLayout(
+                new ChartImage(new PriceChart(ticker + " close with 50- and 200-day averages")
+                        .line("Close", s.dates(), s.close()).line("SMA50", s.dates(), s.sma50())
+                        .line("SMA200", s.dates(), s.sma200()).build(), 560, 300),
+                new ChartImage(new PriceChart(ticker + " RSI(14)").line("RSI(14)", s.dates(), s.rsi14())
+                        .line("Overbought (70)", s.dates(), seventy).build(), 560, 300));
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setId("position-charts");
+        return row;
+    }
+
+    private static String breakpoint(Breakpoint b) {
+        return ScoreFormat.number(b.value()) + "→" + String.format(Locale.US, "%.0f", b.points());
+    }
+
+    private static String status(ComponentStatus status) {
+        return switch (status) {
+            case OK -> "—";
+            case INSUFFICIENT_HISTORY -> "not scored (data)";
+            case BENCHMARK_MISSING -> "not scored (benchmark)";
+        };
+    }
+}

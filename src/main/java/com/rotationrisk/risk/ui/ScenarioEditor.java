@@ -1,0 +1,166 @@
+package com.rotationrisk.risk.ui;
+
+import com.rotationrisk.risk.InvalidScenarioException;
+import com.rotationrisk.risk.ScenarioDraft;
+import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.ScenarioView;
+import com.rotationrisk.risk.engine.scenario.Shock;
+import com.rotationrisk.risk.engine.scenario.ShockTarget;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Edits one of the user's own scenarios; errors appear at the field, nothing is saved until all is valid. */
+class ScenarioEditor extends Dialog {
+
+    private final ScenarioService scenarios;
+    private final ScenarioView original;
+    private final Runnable onSaved;
+    private final TextField name = new TextField("Name");
+    private final TextArea description = new TextArea("Description");
+    private final NumberField market = percentField("Market shock");
+    private final NumberField spread = percentField("Rotation-spread shock");
+    private final Checkbox givesBackYtd = new Checkbox("Spread gives back its year-to-date gain instead");
+    private final Checkbox policy = new Checkbox("Policy scenario (counts for the policy-shock exposure score)");
+    private final DatePicker analogStart = new DatePicker("Analog window from");
+    private final DatePicker analogEnd = new DatePicker("to");
+    private final VerticalLayout shockRows = new VerticalLayout();
+    private final Paragraph shocksError = new Paragraph();
+    private final List<ShockRow> rows = new ArrayList<>();
+
+    ScenarioEditor(ScenarioService scenarios, ScenarioView scenario, Runnable onSaved) {
+        this.scenarios = scenarios;
+        this.original = scenario;
+        this.onSaved = onSaved;
+        setHeaderTitle("Edit scenario (version " + scenario.version() + ")");
+        setWidth("min(900px, 95vw)");
+        name.setId("scenario-name");
+        market.setId("scenario-market");
+        ScenarioDraft d = scenario.content();
+        name.setValue(d.name());
+        description.setValue(d.description() == null ? "" : d.description());
+        market.setValue(d.marketShockPct());
+        spread.setValue(d.spreadShockPct());
+        givesBackYtd.setValue(d.spreadGivesBackYtd());
+        policy.setValue(d.policyScenario());
+        analogStart.setValue(d.analogStart());
+        analogEnd.setValue(d.analogEnd());
+        analogEnd.setId("scenario-analog-end");
+        FormLayout form = new FormLayout(name, description, market, spread, givesBackYtd, policy, analogStart,
+                analogEnd);
+        form.setColspan(description, 2);
+        shockRows.setPadding(false);
+        shockRows.setSpacing(false);
+        d.shocks().forEach(this::addRow);
+        shocksError.addClassName("error-text");
+        shocksError.setId("shocks-error");
+        Button addShock = new Button("Add direct shock", e -> addRow(new Shock(ShockTarget.SECTOR, "", 0)));
+        addShock.setId("add-shock");
+        add(form, new Paragraph("Direct shocks: the most specific one wins (ticker > industry > sector > size "
+                + "bucket); market and spread shocks add through each position's betas."), shockRows, addShock,
+                shocksError);
+
+        Button save = new Button("Save", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-scenario");
+        Button delete = new Button("Delete", e -> {
+            scenarios.delete(original.id());
+            close();
+            onSaved.run();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(delete, new Button("Cancel", e -> close()), save);
+    }
+
+    private void addRow(Shock shock) {
+        ShockRow row = new ShockRow(shock);
+        row.remove.addClickListener(e -> {
+            rows.remove(row);
+            shockRows.remove(row.layout);
+        });
+        rows.add(row);
+        shockRows.add(row.layout);
+    }
+
+    private void save() {
+        List<HasValidation> fields = List.of(name, description, market, spread, analogEnd);
+        fields.forEach(f -> f.setInvalid(false));
+        shocksError.setText("");
+        if (market.isInvalid() || spread.isInvalid()) {
+            return;
+        }
+        ScenarioDraft draft = new ScenarioDraft(name.getValue(), description.getValue(), analogStart.getValue(),
+                analogEnd.getValue(), orZero(market.getValue()), orZero(spread.getValue()), givesBackYtd.getValue(),
+                policy.getValue(), rows.stream().map(ShockRow::shock).toList());
+        try {
+            scenarios.update(original.id(), draft, original.version());
+            Notification.show("Saved \"" + draft.name().trim() + "\"").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.run();
+        } catch (InvalidScenarioException e) {
+            HasValidation field = Map.<String, HasValidation>of("name", name, "description", description,
+                    "marketShockPct", market, "spreadShockPct", spread, "analogEnd", analogEnd).get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                shocksError.setText(e.getMessage());
+            }
+        }
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static NumberField percentField(String label) {
+        NumberField field = new NumberField(label);
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        field.setStep(0.5);
+        return field;
+    }
+
+    private static final class ShockRow {
+        final ComboBox<ShockTarget> target = new ComboBox<>();
+        final TextField key = new TextField();
+        final NumberField pct = percentField(null);
+        final Button remove = new Button("Remove");
+        final HorizontalLayout layout;
+
+        ShockRow(Shock shock) {
+            target.setItems(ShockTarget.values());
+            target.setValue(shock.target());
+            target.setWidth("10em");
+            key.setValue(shock.key());
+            key.setPlaceholder("e.g. Banks, Financials, AXP, SMALL");
+            key.setWidth("22em");
+            key.addClassName("shock-key");
+            pct.setValue(shock.pct());
+            pct.setWidth("8em");
+            pct.addClassName("shock-pct");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            layout = new HorizontalLayout(target, key, pct, remove);
+            layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        }
+
+        Shock shock() {
+            return new Shock(target.getValue(), key.getValue(), pct.getValue() == null ? Double.NaN : pct.getValue());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.rotationrisk.risk.ui;
+
+import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.ScenarioView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** The stress scenarios an advisor can use: the built-in ones, their own copies and their team's. */
+@Route("scenarios")
+@PageTitle("Scenarios · Rotation Risk")
+@Menu(order = 30, title = "Scenarios", icon = "vaadin:bolt")
+@PermitAll
+public class ScenariosView extends VerticalLayout {
+
+    private final ScenarioService scenarios;
+    private final Grid<ScenarioView> grid = new Grid<>();
+
+    public ScenariosView(ScenarioService scenarios) {
+        this.scenarios = scenarios;
+        setId("scenarios-view");
+        setSizeFull();
+        add(new H2("Stress scenarios"), new Paragraph("Built-in scenarios are read-only and their numbers are "
+                + "illustrative until calibrated. Copy one to adapt it; your copies are used in your portfolios' "
+                + "stress tests and visible (read-only) to your team."));
+
+        grid.addColumn(ScenarioView::name).setHeader("Scenario").setFlexGrow(2).setSortable(true);
+        grid.addComponentColumn(this::origin).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(ScenarioView::version).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(s -> pct(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
+        grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : pct(s.content().spreadShockPct()))
+                .setHeader("Spread").setAutoWidth(true);
+        grid.addColumn(s -> s.content().shocks().size()).setHeader("Direct shocks").setAutoWidth(true);
+        grid.addColumn(s -> s.content().analogStart() == null ? "—"
+                : s.content().analogStart() + " → " + s.content().analogEnd()).setHeader("Analog window")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(ScenariosView::details));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setId("scenario-grid");
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(scenarios.visibleScenarios());
+    }
+
+    private Span origin(ScenarioView s) {
+        Span badge = new Span(s.builtIn() ? "Built-in" : s.ownerName());
+        badge.getElement().getThemeList().add(s.builtIn() ? "badge contrast" : "badge");
+        return badge;
+    }
+
+    private HorizontalLayout actions(ScenarioView s) {
+        Button copy = new Button("Copy", e -> {
+            ScenarioView created = scenarios.copy(s.id(), null);
+            Notification.show("Created \"" + created.name() + "\"");
+            refresh();
+            new ScenarioEditor(scenarios, created, this::refresh).open();
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(copy);
+        if (s.editable()) {
+            Button edit = new Button("Edit", e -> new ScenarioEditor(scenarios, scenarios.get(s.id()), this::refresh)
+                    .open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        return actions;
+    }
+
+    private static Paragraph details(ScenarioView s) {
+        StringBuilder text = new StringBuilder(s.content().description() == null ? "" : s.content().description());
+        if (!s.content().shocks().isEmpty()) {
+            text.append(" Direct shocks: ");
+            s.content().shocks().forEach(shock -> text.append(shock.target().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ')).append(" \"").append(shock.key()).append("\" ").append(pct(shock.pct()))
+                    .append("; "));
+        }
+        return new Paragraph(text.toString().trim());
+    }
+
+    static String pct(double value) {
+        return String.format(Locale.US, "%+.1f %%", value);
+    }
+}

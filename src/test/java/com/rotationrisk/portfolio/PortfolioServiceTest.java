@@ -1,0 +1,170 @@
+package com.rotationrisk.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rotationrisk.IntegrationTest;
+import com.rotationrisk.SecurityTestSupport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class PortfolioServiceTest {
+
+    @Autowired PortfolioService portfolios;
+    @Autowired UserDetailsService userDetails;
+    @Autowired JdbcTemplate jdbc;
+    SecurityTestSupport security;
+
+    @BeforeEach
+    void setUp() {
+        security = new SecurityTestSupport(userDetails);
+    }
+
+    private static PortfolioDraft draft(String client, HoldingInput... holdings) {
+        return new PortfolioDraft(client, "USD", "notes", List.of(holdings));
+    }
+
+    private static HoldingInput h(String ticker, String qty, String cost) {
+        return new HoldingInput(ticker, new BigDecimal(qty), cost == null ? null : new BigDecimal(cost));
+    }
+
+    private PortfolioDetails alicesPortfolio() {
+        return security.as("alice", () -> portfolios.create(draft("Test client " + System.nanoTime(),
+                h("ibm", "100", "90"), h("MSFT", "50", null), h("CASH", "1000", null))));
+    }
+
+    @Test
+    void aNewPortfolioIsStoredNormalisedGradedAndAudited() {
+        PortfolioDetails created = alicesPortfolio();
+        assertThat(created.access()).isEqualTo(AccessRole.OWNER);
+        assertThat(created.content().holdings()).extracting(HoldingInput::ticker).containsExactly("IBM", "MSFT", "CASH");
+        PortfolioSummary summary = security.as("alice", () -> portfolios.myPortfolios(created.content().clientName()))
+                .get(0);
+        assertThat(summary.lastGrade()).isNotNull();
+        assertThat(summary.lastGradedAsOf()).isEqualTo(LocalDate.of(2001, 1, 2));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where portfolio_id = ? and action = 'CREATE'",
+                Integer.class, created.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTeamCannotSeeOrTouchAPortfolio() {
+        PortfolioDetails p = alicesPortfolio();
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.open(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.analyse(p.id(), LocalDate.of(2000, 12, 29))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.save(p.id(), p.content(), p.version(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.duplicate(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.run("carol", () -> portfolios.delete(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(security.as("carol", () -> portfolios.sharedWithMe(""))).extracting(PortfolioSummary::id)
+                .doesNotContain(p.id());
+    }
+
+    @Test
+    void administratorsGetNoImplicitAccessToClientPortfolios() {
+        PortfolioDetails p = alicesPortfolio();
+        assertThatThrownBy(() -> security.as("admin", () -> portfolios.open(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTeamViewerMayReadButNotSaveAndAnEditorMaySave() {
+        PortfolioDetails p = alicesPortfolio();
+        assertThatThrownBy(() -> security.as("bob", () -> portfolios.open(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.VIEWER));
+        assertThat(security.as("bob", () -> portfolios.open(p.id())).access()).isEqualTo(AccessRole.VIEWER);
+        assertThat(security.as("bob", () -> portfolios.sharedWithMe(""))).extracting(PortfolioSummary::id)
+                .contains(p.id());
+        assertThatThrownBy(() -> security.as("bob", () -> portfolios.save(p.id(), p.content(), p.version(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.run("bob", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR));
+        PortfolioDetails saved = security.as("bob", () -> portfolios.save(p.id(),
+                draft(p.content().clientName(), h("IBM", "150", "90")), p.version(), p.content()));
+        assertThat(saved.updatedByName()).isEqualTo("Bob Chen");
+        assertThatThrownBy(() -> security.run("bob", () -> portfolios.delete(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedAndSaysWhoChangedWhat() {
+        PortfolioDetails p = alicesPortfolio();
+        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR));
+        security.as("bob", () -> portfolios.save(p.id(), draft(p.content().clientName(), h("IBM", "150", "90"),
+                h("MSFT", "50", null), h("CASH", "1000", null), h("KO", "10", null)), p.version(), p.content()));
+
+        PortfolioDraft alicesEdit = draft(p.content().clientName(), h("IBM", "100", "90"), h("CASH", "5", null));
+        assertThatThrownBy(() -> security.as("alice", () -> portfolios.save(p.id(), alicesEdit, p.version(),
+                p.content()))).isInstanceOfSatisfying(ConcurrentEditException.class, e -> {
+                    assertThat(e.current().updatedByName()).isEqualTo("Bob Chen");
+                    assertThat(e.theirChanges()).contains("IBM quantity 100 → 150", "added KO (10)");
+                });
+        PortfolioDetails stored = security.as("alice", () -> portfolios.open(p.id()));
+        assertThat(stored.content().holdings()).extracting(HoldingInput::ticker).contains("KO", "MSFT");
+
+        PortfolioDetails overwritten = security.as("alice", () -> portfolios.save(p.id(), alicesEdit,
+                stored.version(), stored.content()));
+        assertThat(overwritten.content().holdings()).extracting(HoldingInput::ticker).containsExactly("IBM", "CASH");
+    }
+
+    @Test
+    void badHoldingsAreRefusedWithTheRowAndNothingIsWritten() {
+        PortfolioDetails p = alicesPortfolio();
+        record Case(PortfolioDraft draft, String field, int row, String text) { }
+        for (Case c : List.of(
+                new Case(draft(" "), "clientName", -1, "client's name"),
+                new Case(draft("x", h("IBM", "1", null), h("ZZZZ", "1", null)), "ticker", 1, "not in the instrument universe"),
+                new Case(draft("x", h("IBM", "1", null), h("ibm", "2", null)), "ticker", 1, "already on row 1"),
+                new Case(draft("x", h("IBM", "0", null)), "quantity", 0, "more than zero"),
+                new Case(draft("x", h("IBM", "-5", null)), "quantity", 0, "short positions"),
+                new Case(draft("x", h("IBM", "5", "-1")), "costBasis", 0, "cannot be negative"),
+                new Case(draft("x", h("bad ticker!", "5", null)), "ticker", 0, "not a valid ticker"),
+                new Case(new PortfolioDraft("x", "EUR", null, List.of()), "baseCurrency", -1, "Only USD"))) {
+            assertThatThrownBy(() -> security.as("alice", () -> portfolios.save(p.id(), c.draft(), p.version(), null)))
+                    .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> {
+                        assertThat(e.field()).isEqualTo(c.field());
+                        assertThat(e.row()).isEqualTo(c.row());
+                        assertThat(e.getMessage()).contains(c.text());
+                    });
+        }
+        assertThat(security.as("alice", () -> portfolios.open(p.id())).version()).isEqualTo(p.version());
+    }
+
+    @Test
+    void duplicateAndDelete() {
+        PortfolioDetails p = alicesPortfolio();
+        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.VIEWER));
+        PortfolioDetails copy = security.as("bob", () -> portfolios.duplicate(p.id()));
+        assertThat(copy.access()).isEqualTo(AccessRole.OWNER);
+        assertThat(copy.ownerName()).isEqualTo("Bob Chen");
+        assertThat(copy.content().holdings()).hasSize(3);
+        security.run("alice", () -> portfolios.delete(p.id()));
+        assertThatThrownBy(() -> security.as("alice", () -> portfolios.open(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where portfolio_id = ?", Integer.class, p.id()))
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theDemoPortfoliosExistAndAreScored() {
+        List<PortfolioSummary> mine = security.as("alice", () -> portfolios.myPortfolios("Harrison"));
+        assertThat(mine).singleElement().satisfies(s -> assertThat(s.lastGrade()).isNotNull());
+        assertThat(security.as("bob", () -> portfolios.sharedWithMe("Harrison"))).hasSize(1);
+        assertThat(security.as("carol", () -> portfolios.sharedWithMe("Harrison"))).isEmpty();
+    }
+}
