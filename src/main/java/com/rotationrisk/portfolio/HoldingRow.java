@@ -24,6 +24,15 @@ class HoldingRow {
     }
 
     HoldingInput toInput() {
-        return new HoldingInput(ticker, quantity, costBasis);
+        return new HoldingInput(ticker, plain(quantity), plain(costBasis));
+    }
+
+    /** The column's fixed scale (8) is storage, not meaning: 1500.00000000 is 1500 to the advisor. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

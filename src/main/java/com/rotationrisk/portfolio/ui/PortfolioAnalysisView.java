@@ -63,6 +63,10 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
+        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n iso =
+                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        iso.setDateFormat("yyyy-MM-dd");
+        asOf.setI18n(iso);
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 render(e.getValue());
@@ -133,8 +137,15 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(box);
         }
-        a.worstCase().ifPresent(w -> row.add(kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · $"
-                + ScoreFormat.money(w.impactCurrency())), new Span(w.scenarioName()))));
+        a.worstCase().ifPresent(w -> {
+            Div box = kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · $"
+                    + ScoreFormat.money(w.impactCurrency())));
+            Span scenario = new Span(w.scenarioName());
+            scenario.addClassName("kpi-label");
+            box.add(new Div(scenario));
+            box.setId("kpi-worst-case");
+            row.add(box);
+        });
         Paragraph rule = new Paragraph(a.grade().rule() + " Market regime: " + a.regime().explanation()
                 + " Model " + a.modelVersion() + ", total value $" + ScoreFormat.money(a.totalMarketValue()) + ".");
         rule.addClassName("provenance");
@@ -154,24 +165,33 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         return box;
     }
 
+    /** Problems with the input (unknown, duplicate, stale, …) in full; data gaps as one line. */
     private Component issues(PortfolioAssessment a) {
-        List<HoldingIssue> all = new java.util.ArrayList<>(a.issues());
-        a.positions().forEach(p -> p.issues().stream()
-                .filter(i -> i.code() != HoldingIssue.IssueCode.BENCHMARK_MISSING).forEach(all::add));
+        java.util.Set<String> messages = new java.util.LinkedHashSet<>();
+        java.util.Set<String> dataGaps = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(a.issues().stream(), a.positions().stream().flatMap(p -> p.issues().stream()))
+                .forEach(i -> {
+                    switch (i.code()) {
+                        case BENCHMARK_MISSING, INSUFFICIENT_HISTORY -> dataGaps.add(i.ticker());
+                        default -> messages.add(i.message());
+                    }
+                });
         Div box = new Div();
         box.setId("holding-issues");
-        if (all.isEmpty()) {
+        if (messages.isEmpty() && dataGaps.isEmpty()) {
             return box;
         }
         box.addClassName("notice");
-        UnorderedList list = new UnorderedList();
-        all.forEach(i -> list.add(new ListItem(i.message())));
-        boolean benchmarkMissing = a.positions().stream().flatMap(p -> p.issues().stream())
-                .anyMatch(i -> i.code() == HoldingIssue.IssueCode.BENCHMARK_MISSING);
-        box.add(new Span("Check these holdings:"), list);
-        if (benchmarkMissing) {
-            box.add(new Paragraph("No small-cap benchmark is available: components that need the rotation spread "
-                    + "are left out of the scores (weights renormalised), not estimated."));
+        if (!messages.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            messages.forEach(m -> list.add(new ListItem(m)));
+            box.add(new Span("Check these holdings:"), list);
+        }
+        if (!dataGaps.isEmpty()) {
+            box.add(new Paragraph("Some components of " + String.join(", ", dataGaps) + " are not scored: the "
+                    + "history is too short, closes only, or needs the small-cap benchmark, which is not available. "
+                    + "They are left out and the weights renormalised, never estimated; each position's breakdown "
+                    + "says which."));
         }
         return box;
     }

@@ -70,7 +70,11 @@ public class PortfolioListView extends VerticalLayout {
                 .setAutoWidth(true).setComparator(PortfolioSummary::updatedAt);
         grid.addColumn(s -> s.access().name().toLowerCase()).setHeader("Your access").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.addItemDoubleClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("portfolio-grid");
@@ -96,9 +100,13 @@ public class PortfolioListView extends VerticalLayout {
             Notification.show("Created \"" + copy.content().clientName() + "\"");
             refresh();
         });
+        open.setAriaLabel("Open " + s.clientName());
+        edit.setAriaLabel("Edit " + s.clientName());
+        duplicate.setAriaLabel("Duplicate " + s.clientName());
         HorizontalLayout actions = new HorizontalLayout(open, edit, duplicate);
         if (s.access() == AccessRole.OWNER) {
             Button delete = new Button("Delete", e -> confirmDelete(s));
+            delete.setAriaLabel("Delete " + s.clientName());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }

@@ -61,15 +61,11 @@ public class PositionDetailPanel {
         H4 heading = new H4(ScoreFormat.label(score.dim()) + " ");
         heading.add(ScoreFormat.chip(score));
         Grid<ComponentScore> grid = new Grid<>();
-        grid.addColumn(ComponentScore::label).setHeader("Component").setAutoWidth(true);
-        grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw value").setAutoWidth(true);
+        grid.addColumn(ComponentScore::label).setHeader("Component").setWidth("13em").setFlexGrow(0);
+        grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw").setWidth("5em").setFlexGrow(0);
         grid.addColumn(c -> c.breakpoints().stream().map(PositionDetailPanel::breakpoint)
-                .collect(Collectors.joining(", "))).setHeader("Breakpoints (value→points)").setAutoWidth(true);
-        grid.addColumn(c -> c.points() == null ? "—" : String.format(Locale.US, "%.0f", c.points()))
-                .setHeader("Points").setAutoWidth(true);
-        grid.addColumn(c -> String.format(Locale.US, "%.2f", c.weight())).setHeader("Weight").setAutoWidth(true);
-        grid.addColumn(c -> c.contribution() == null ? status(c.status())
-                : String.format(Locale.US, "%.1f", c.contribution())).setHeader("Contribution").setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setHeader("Value → points").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(PositionDetailPanel::arithmetic).setHeader("Points × weight → contribution").setWidth("12em").setFlexGrow(0);
         grid.addColumn(ComponentScore::reason).setHeader("Why").setFlexGrow(1);
         grid.setItems(score.components());
         grid.setAllRowsVisible(true);
@@ -78,6 +74,10 @@ public class PositionDetailPanel {
         VerticalLayout box = new VerticalLayout(heading, grid);
         box.setPadding(false);
         box.setSpacing(false);
+        Paragraph note = new Paragraph("Contribution = points × the weight renormalised over the components that "
+                + "could be scored; the score is the sum of contributions.");
+        note.addClassName("provenance");
+        box.add(note);
         if (score.adjustmentReason() != null) {
             box.add(new Paragraph(score.adjustmentReason()));
         }
@@ -102,6 +102,13 @@ public class PositionDetailPanel {
 
     private static String breakpoint(Breakpoint b) {
         return ScoreFormat.number(b.value()) + "→" + String.format(Locale.US, "%.0f", b.points());
+    }
+
+    private static String arithmetic(ComponentScore c) {
+        if (c.points() == null) {
+            return status(c.status()) + " (weight " + String.format(Locale.US, "%.2f", c.weight()) + ")";
+        }
+        return String.format(Locale.US, "%.0f × %.2f → %.1f", c.points(), c.weight(), c.contribution());
     }
 
     private static String status(ComponentStatus status) {

@@ -1,0 +1,126 @@
+package com.rotationrisk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.rotationrisk.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+@IntegrationTest
+class PortfolioWorkspaceE2ETest extends BrowserTest {
+
+    private static void typeHolding(Page page, int row, String ticker, String quantity) {
+        Locator tickerInput = page.locator(".holding-ticker input").nth(row);
+        tickerInput.fill(ticker);
+        tickerInput.press("Enter");
+        Locator quantityInput = page.locator(".holding-quantity input").nth(row);
+        quantityInput.fill(quantity);
+        quantityInput.press("Tab");
+    }
+
+    /** A row's action button, by its accessible name; hidden rows the grid keeps for reuse are skipped. */
+    private static Locator rowButton(Page page, String label) {
+        return page.getByLabel(label).filter(new Locator.FilterOptions().setVisible(true)).first();
+    }
+
+    @Test
+    void createByTypingImportWithABadRowSaveAndReopenAfterSigningInAgain() {
+        signIn("alice", "alice-demo-2026");
+        page.navigate(url("portfolios"));
+        assertThat(page.locator("#portfolio-grid")).containsText("Harrison Family Trust");
+        screenshot("20-portfolio-list");
+
+        page.locator("#new-portfolio").click();
+        page.locator("#client-name input").fill("E2E Client Wong");
+        page.locator("#add-holding").click();
+        typeHolding(page, 0, "IBM", "120");
+        page.locator("#add-holding").click();
+        typeHolding(page, 1, "CASH", "5000");
+        assertThat(page.locator("#unsaved-flag")).isVisible();
+
+        page.locator("#import-holdings").click();
+        String csv = "Ticker,Quantity,Cost Basis\nMSFT,300,55.10\nKO,abc,40\nINTC,250,\n";
+        page.locator("#holdings-upload input[type=file]").setInputFiles(
+                new FilePayload("holdings.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#holdings-summary")).containsText("2 holdings will be taken, 1 rows rejected");
+        assertThat(page.locator("#holdings-rejected")).containsText("3");
+        screenshot("21-holdings-import-preview");
+        page.locator("#import-append").click();
+        assertThat(page.locator(".holding-ticker")).hasCount(4);
+        screenshot("22-portfolio-editor");
+
+        page.locator("#save-portfolio").click();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
+                .setHasText("Saved \"E2E Client Wong\""))).isVisible();
+        assertThat(page.locator("#unsaved-flag")).isHidden();
+
+        signOut();
+        signIn("alice", "alice-demo-2026");
+        page.navigate(url("portfolios"));
+        rowButton(page, "Open E2E Client Wong").click();
+        assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
+        assertThat(page.locator("#overall-grade")).not().containsText("not graded");
+        assertThat(page.locator("#as-of input")).hasValue(Pattern.compile(".*2001.*"));
+        Locator positions = page.locator("#positions-grid");
+        for (String ticker : new String[] {"IBM", "MSFT", "INTC", "CASH"}) {
+            assertThat(positions).containsText(ticker);
+        }
+        screenshot("23-portfolio-analysis");
+        positions.getByText("MSFT").first().click();
+        assertThat(page.locator("#position-detail")).containsText("Momentum crowding");
+        assertThat(page.locator("#position-detail")).containsText("RSI(14)");
+        assertThat(page.locator("#position-charts svg")).hasCount(2);
+        page.locator("#position-detail").scrollIntoViewIfNeeded();
+        screenshot("24-position-drilldown");
+        page.locator("vaadin-tab").getByText("Scenarios").click();
+        assertThat(page.locator("#scenario-results")).containsText("Tariff shock");
+        screenshot("25-scenarios");
+    }
+
+    @Test
+    void aConflictingSaveFromAnotherBrowserShowsWhoChangedWhat() {
+        signIn("alice", "alice-demo-2026");
+        page.navigate(url("portfolios"));
+        rowButton(page, "Edit Harrison Family Trust").click();
+        assertThat(page.locator("#client-name input")).hasValue("Harrison Family Trust");
+
+        BrowserContext bobContext = page.context().browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800));
+        Page bob = bobContext.newPage();
+        try {
+            bob.navigate(url("login"));
+            bob.locator("input[name='username']").fill("bob");
+            bob.locator("input[name='password']").fill("bob-demo-2026");
+            bob.locator("vaadin-button[slot='submit']").click();
+            bob.waitForURL(Pattern.compile(".*/$"));
+            bob.navigate(url("portfolios"));
+            bob.getByText("Shared with me").click();
+            rowButton(bob, "Edit Harrison Family Trust").click();
+            Locator quantity = bob.locator(".holding-quantity input").first();
+            quantity.fill("1500");
+            quantity.press("Tab");
+            bob.locator("#save-portfolio").click();
+            assertThat(bob.locator("#unsaved-flag")).isHidden();
+        } finally {
+            bobContext.close();
+        }
+
+        Locator mine = page.locator(".holding-quantity input").nth(1);
+        mine.fill("2100");
+        mine.press("Tab");
+        page.locator("#save-portfolio").click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        assertThat(dialog).containsText("Bob Chen saved this portfolio");
+        assertThat(dialog).containsText("MSFT quantity 1200 → 1500");
+        assertThat(dialog).containsText("INTC quantity 2000 → 2100");
+        screenshot("26-conflict-dialog");
+        page.locator("#conflict-reload").click();
+        assertThat(page.locator(".holding-quantity input").first()).hasValue("1500");
+    }
+}
