@@ -44,6 +44,11 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         typeHolding(page, 1, "CASH", "5000");
         assertThat(page.locator("#unsaved-flag")).isVisible();
 
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Instruments")).click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Discard unsaved changes?");
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button").getByText("Stay").click();
+        assertThat(page.locator("#client-name input")).hasValue("E2E Client Wong");
+
         page.locator("#import-holdings").click();
         String csv = "Ticker,Quantity,Cost Basis\nMSFT,300,55.10\nKO,abc,40\nINTC,250,\n";
         page.locator("#holdings-upload input[type=file]").setInputFiles(

@@ -188,7 +188,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             box.add(new Span("Check these holdings:"), list);
         }
         if (!dataGaps.isEmpty()) {
-            box.add(new Paragraph("Some components of " + String.join(", ", dataGaps) + " are not scored: the "
+            String who = dataGaps.size() <= 8 ? String.join(", ", dataGaps)
+                    : String.join(", ", dataGaps.stream().limit(8).toList()) + " and " + (dataGaps.size() - 8) + " more";
+            box.add(new Paragraph("Some components of " + who + " are not scored: the "
                     + "history is too short, closes only, or needs the small-cap benchmark, which is not available. "
                     + "They are left out and the weights renormalised, never estimated; each position's breakdown "
                     + "says which."));

@@ -26,7 +26,12 @@ public final class BenchmarkSeries {
             return null;
         }
         int end = bars.lastIndexOnOrBefore(asOf);
-        return end < 0 ? null : new BenchmarkSeries(bars, end);
+        // A benchmark whose history ended long before the as-of date is missing, not "flat since then".
+        if (end < 0 || java.time.temporal.ChronoUnit.DAYS.between(bars.dates()[end], asOf)
+                > com.rotationrisk.risk.engine.RiskEngine.MAX_PRICE_AGE_DAYS) {
+            return null;
+        }
+        return new BenchmarkSeries(bars, end);
     }
 
     public DailyBars bars() {
