@@ -53,7 +53,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         String csv = "Ticker,Quantity,Cost Basis\nMSFT,300,55.10\nKO,abc,40\nINTC,250,\n";
         page.locator("#holdings-upload input[type=file]").setInputFiles(
                 new FilePayload("holdings.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.locator("#holdings-summary")).containsText("2 holdings will be taken, 1 rows rejected");
+        assertThat(page.locator("#holdings-summary")).containsText("2 holdings will be taken, 1 row rejected");
         assertThat(page.locator("#holdings-rejected")).containsText("3");
         screenshot("21-holdings-import-preview");
         page.locator("#import-append").click();
@@ -124,6 +124,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         assertThat(dialog).containsText("Bob Chen saved this portfolio");
         assertThat(dialog).containsText("MSFT quantity 1200 → 1500");
         assertThat(dialog).containsText("INTC quantity 2000 → 2100");
+        page.waitForTimeout(500); // let the dialog's opening animation finish for the screenshot
         screenshot("26-conflict-dialog");
         page.locator("#conflict-reload").click();
         assertThat(page.locator(".holding-quantity input").first()).hasValue("1500");

@@ -117,8 +117,10 @@ class HoldingsImportDialog extends Dialog {
             showError(e.getMessage());
             return;
         }
+        long rejectedLines = preview.problems().stream().mapToInt(HoldingProblem::lineNumber).distinct().count();
         summary.setText(preview.format() + ": " + preview.holdings().size() + " holdings will be taken, "
-                + preview.problems().size() + " rows rejected" + (preview.notes().isEmpty() ? "."
+                + rejectedLines + (rejectedLines == 1 ? " row" : " rows") + " rejected"
+                + (preview.notes().isEmpty() ? "."
                 : ". " + String.join(" ", preview.notes())));
         accepted.setItems(preview.holdings());
         rejected.setItems(preview.problems());
