@@ -52,14 +52,17 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     private final PortfolioService portfolios;
     private final PositionDetailPanel positionPanel;
+    private final List<AnalysisTab> extraTabs;
     private final DatePicker asOf = new DatePicker("As of");
     private final Div body = new Div();
     private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
     private long id;
 
-    public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel) {
+    public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
+                                 List<AnalysisTab> extraTabs) {
         this.portfolios = portfolios;
+        this.extraTabs = extraTabs;
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
@@ -116,6 +119,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         tabs.add("Scenarios", scenarios(a));
         tabs.add("Behaviour & concentration", behaviour(a));
         tabs.add("Charts", charts(a));
+        extraTabs.forEach(tab -> tabs.add(tab.title(), tab.create(id, date)));
         tabs.setWidthFull();
         tabs.setId("analysis-tabs");
         body.add(tabs);

@@ -61,15 +61,17 @@ public class PortfolioListView extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
         tabs.addSelectedChangeListener(e -> refresh());
 
-        grid.addColumn(PortfolioSummary::clientName).setHeader("Client").setSortable(true).setFlexGrow(2);
+        grid.addColumn(PortfolioSummary::clientName).setHeader("Client").setSortable(true).setWidth("16em")
+                .setFlexGrow(1);
         grid.addComponentColumn(s -> GradeBadge.of(s.lastGrade())).setHeader("Grade").setAutoWidth(true)
                 .setComparator(s -> s.lastGrade() == null ? "" : s.lastGrade());
         grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setAutoWidth(true).setSortable(true);
         grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setAutoWidth(true).setSortable(true);
         grid.addColumn(s -> WHEN.format(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
-                .setAutoWidth(true).setComparator(PortfolioSummary::updatedAt);
-        grid.addColumn(s -> s.access().name().toLowerCase()).setHeader("Your access").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+                .setWidth("15em").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
+        grid.addColumn(s -> s.access().name().toLowerCase()).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemDoubleClickListener(e -> {
             if (e.getItem() != null) {
                 open(e.getItem());

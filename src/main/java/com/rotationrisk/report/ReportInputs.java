@@ -1,0 +1,19 @@
+package com.rotationrisk.report;
+
+import com.rotationrisk.risk.engine.scenario.Scenario;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a report was made from, stored as JSON with the PDF: holdings, as-of date, the exact
+ * scenario definitions and versions, the model version, the template and the people. Regenerating
+ * from these gives the same bytes as long as the stored prices up to {@code asOf} are unchanged.
+ */
+record ReportInputs(int format, String templateId, String clientName, String notes, String portfolioOwner,
+                    String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
+                    List<Holding> holdings, List<Scenario> scenarios) {
+
+    record Holding(String ticker, double quantity, Double costBasisPerShare) {
+    }
+}

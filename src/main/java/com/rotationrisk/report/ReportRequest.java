@@ -1,0 +1,35 @@
+package com.rotationrisk.report;
+
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything a report is made from. The same request always gives the same PDF bytes: nothing else (clock, random,
+ * machine) goes into the document. {@code generatedAt} is passed in, never read from the clock.
+ *
+ * @param templateId    template folder name, e.g. {@code client-summary}
+ * @param clientName    user text; sanitised when printed
+ * @param notes         user text (may be empty); line breaks are kept
+ * @param chartSeries   price-chart data by ticker for (at least) the positions that get price charts; may be empty
+ */
+public record ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
+        String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
+        PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries) {
+
+    public ReportRequest {
+        Objects.requireNonNull(templateId, "templateId");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(assessment, "assessment");
+        clientName = clientName == null ? "" : clientName;
+        notes = notes == null ? "" : notes;
+        portfolioOwner = portfolioOwner == null ? "" : portfolioOwner;
+        generatedBy = generatedBy == null ? "" : generatedBy;
+        modelVersion = modelVersion == null ? assessment.modelVersion() : modelVersion;
+        chartSeries = chartSeries == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(chartSeries));
+    }
+}

@@ -1,0 +1,195 @@
+package com.rotationrisk.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.portfolio.PortfolioDetails;
+import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.risk.HoldingLine;
+import com.rotationrisk.risk.IndicatorSeries;
+import com.rotationrisk.risk.RiskService;
+import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.engine.AssetType;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import com.rotationrisk.risk.engine.PositionAssessment;
+import com.rotationrisk.risk.engine.scenario.Scenario;
+import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client-ready PDF reports. Generating one checks that the caller may read the portfolio, archives
+ * the PDF with its exact inputs, and returns it; archived reports can be re-downloaded byte for
+ * byte or regenerated from their inputs and compared.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReportService {
+
+    static final int CHARTED_POSITIONS = 5;
+    static final int CHART_DAYS = 252;
+
+    private final ReportGenerator generator;
+    private final ReportArchive archive;
+    private final PortfolioService portfolios;
+    private final ScenarioService scenarios;
+    private final RiskService risk;
+    private final BarStore bars;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ReportService(ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
+                  ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
+                  ObjectMapper json, Clock clock) {
+        this.generator = generator;
+        this.archive = archive;
+        this.portfolios = portfolios;
+        this.scenarios = scenarios;
+        this.risk = risk;
+        this.bars = bars;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public java.util.Set<String> templates() {
+        return generator.catalog().ids();
+    }
+
+    /** Generates, archives and returns a report of a portfolio the caller may read. */
+    @Transactional
+    public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf) {
+        SignedInUser me = currentUser.require();
+        PortfolioDetails details = portfolios.open(portfolioId);
+        if (!templates().contains(templateId)) {
+            throw new IllegalArgumentException("Unknown report template '" + templateId + "'");
+        }
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : portfolios.defaultAsOf(portfolioId);
+        if (asOf == null) {
+            throw new IllegalArgumentException("None of the holdings has prices, so there is nothing to report.");
+        }
+        ReportInputs inputs = new ReportInputs(1, templateId, details.content().clientName(),
+                details.content().notes(), details.ownerName(), me.displayName(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), asOf, risk.modelVersion(),
+                details.content().holdings().stream().map(h -> new ReportInputs.Holding(h.ticker(),
+                        h.quantity().doubleValue(), h.costBasisPerShare() == null ? null
+                                : h.costBasisPerShare().doubleValue())).toList(),
+                scenarios.activeScenarios());
+        byte[] pdf = render(inputs);
+        String sha = sha256(pdf);
+        long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), asOf, inputs.modelVersion(),
+                write(inputs), pdf, sha);
+        ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),
+                inputs.generatedAt(), asOf, inputs.modelVersion(), sha, pdf.length);
+        return new GeneratedReport(archived, fileName(inputs), pdf);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArchivedReport> archiveOf(long portfolioId) {
+        portfolios.open(portfolioId);
+        List<ReportArchive.Stored> stored = archive.forPortfolio(portfolioId);
+        Map<Long, String> names = currentUser.displayNames(stored.stream().map(ReportArchive.Stored::generatedBy)
+                .distinct().toList());
+        return stored.stream().map(s -> summary(s, names)).toList();
+    }
+
+    /** The archived PDF exactly as it was generated. */
+    @Transactional(readOnly = true)
+    public GeneratedReport download(long archiveId) {
+        ReportArchive.Stored stored = readable(archiveId);
+        return new GeneratedReport(summary(stored, currentUser.displayNames(List.of(stored.generatedBy()))),
+                fileName(read(stored.inputsJson())), archive.pdf(archiveId));
+    }
+
+    /** Regenerates from the stored inputs; identical to the archived bytes unless stored prices changed since. */
+    @Transactional(readOnly = true)
+    public GeneratedReport regenerate(long archiveId) {
+        ReportArchive.Stored stored = readable(archiveId);
+        ReportInputs inputs = read(stored.inputsJson());
+        byte[] pdf = render(inputs);
+        ArchivedReport archived = summary(stored, currentUser.displayNames(List.of(stored.generatedBy())));
+        return new GeneratedReport(new ArchivedReport(archived.id(), archived.portfolioId(), archived.templateId(),
+                archived.generatedByName(), archived.generatedAt(), archived.asOf(), archived.modelVersion(),
+                sha256(pdf), pdf.length), fileName(inputs), pdf);
+    }
+
+    private ReportArchive.Stored readable(long archiveId) {
+        ReportArchive.Stored stored = archive.find(archiveId)
+                .orElseThrow(() -> new AccessDeniedException("No such report"));
+        portfolios.open(stored.portfolioId()); // throws AccessDeniedException for a portfolio the caller may not read
+        return stored;
+    }
+
+    private byte[] render(ReportInputs inputs) {
+        List<HoldingLine> lines = inputs.holdings().stream()
+                .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare())).toList();
+        PortfolioAssessment assessment = risk.assess(lines, inputs.asOf(), inputs.scenarios());
+        return generator.generate(new ReportRequest(inputs.templateId(), inputs.clientName(), inputs.notes(),
+                inputs.portfolioOwner(), inputs.generatedBy(), inputs.generatedAt(), inputs.asOf(),
+                inputs.modelVersion(), assessment, chartSeries(assessment)));
+    }
+
+    private Map<String, ChartSeries> chartSeries(PortfolioAssessment a) {
+        Map<String, ChartSeries> series = new LinkedHashMap<>();
+        a.positions().stream().filter(p -> p.profile().type() != AssetType.CASH)
+                .sorted(Comparator.comparingDouble(PositionAssessment::weight).reversed()).limit(CHARTED_POSITIONS)
+                .forEach(p -> {
+                    IndicatorSeries s = IndicatorSeries.of(bars.barsUpTo(p.ticker(), a.asOf()), a.asOf(), CHART_DAYS);
+                    if (s.dates().length > 0) {
+                        series.put(p.ticker(), new ChartSeries(s.dates(), s.close(), s.sma50(), s.sma200(), s.rsi14()));
+                    }
+                });
+        return series;
+    }
+
+    private ArchivedReport summary(ReportArchive.Stored s, Map<Long, String> names) {
+        return new ArchivedReport(s.id(), s.portfolioId(), s.templateId(), names.getOrDefault(s.generatedBy(), "unknown"),
+                s.generatedAt(), s.asOf(), s.modelVersion(), s.sha256(), s.byteSize());
+    }
+
+    private static String fileName(ReportInputs inputs) {
+        String client = inputs.clientName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        client = client.isEmpty() ? "portfolio" : client.substring(0, Math.min(60, client.length()));
+        return client + "-" + inputs.templateId() + "-" + inputs.asOf() + ".pdf";
+    }
+
+    private String write(ReportInputs inputs) {
+        try {
+            return json.writeValueAsString(inputs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not record the report's inputs", e);
+        }
+    }
+
+    private ReportInputs read(String text) {
+        try {
+            return json.readValue(text, ReportInputs.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The archived inputs of this report cannot be read", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,87 @@
+package com.rotationrisk.report.section;
+
+import com.rotationrisk.report.pdf.SafeText;
+import com.rotationrisk.risk.engine.OverallGrade;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import java.awt.Color;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** Title, who it is for, the overall grade and the key facts. */
+final class OverviewSection implements SectionRenderer {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Override
+    public void render(ReportContext ctx) {
+        Paragraph title = new Paragraph(ctx.template.title(), ctx.styles.title);
+        title.setSpacingAfter(2);
+        ctx.add(title);
+        Paragraph client = new Paragraph("Prepared for " + ctx.clientName, ctx.styles.h2);
+        client.setSpacingAfter(8);
+        ctx.add(client);
+        ctx.add(gradeBox(ctx));
+        PortfolioAssessment a = ctx.assessment();
+        Tables facts = new Tables(ctx.styles, new float[] {1, 2}, "Item", "Value");
+        facts.row("Portfolio owner", owner(ctx));
+        facts.row("Prepared by", SafeText.line(ctx.request.generatedBy(), ctx.fonts, SafeText.MAX_NAME));
+        facts.row("Generated", STAMP.format(ctx.request.generatedAt()));
+        facts.row("Data as of", ctx.request.asOf().toString());
+        facts.row("Model version", SafeText.line(ctx.request.modelVersion(), ctx.fonts, 100));
+        facts.row("Total market value", Fmt.money(a.totalMarketValue()));
+        facts.row("Positions valued", String.valueOf(a.positions().size()));
+        facts.row("Input issues", a.issues().isEmpty() ? "none" : String.valueOf(a.issues().size()));
+        ctx.add(facts.table());
+    }
+
+    private static String owner(ReportContext ctx) {
+        String owner = SafeText.line(ctx.request.portfolioOwner(), ctx.fonts, SafeText.MAX_NAME);
+        return owner.isEmpty() ? "-" : owner;
+    }
+
+    private static PdfPTable gradeBox(ReportContext ctx) {
+        OverallGrade g = ctx.assessment().grade();
+        PdfPTable t = new PdfPTable(new float[] {1.1f, 4});
+        t.setWidthPercentage(100);
+        t.setSpacingAfter(8);
+        PdfPCell grade = new PdfPCell(new Phrase(g.grade() == null ? "N/A" : Words.grade(g.grade()),
+                ctx.styles.gradeBig));
+        grade.setBackgroundColor(colour(g.grade()));
+        grade.setBorder(Rectangle.NO_BORDER);
+        grade.setHorizontalAlignment(Element.ALIGN_CENTER);
+        grade.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        grade.setPadding(10);
+        t.addCell(grade);
+        Paragraph text = new Paragraph();
+        text.setFont(ctx.styles.body);
+        text.add(new Phrase("Overall rotation-risk grade: " + (g.grade() == null ? "not available"
+                : Words.grade(g.grade())) + " (score " + Fmt.score(g.score()) + " of 100)\n", ctx.styles.bodyBold));
+        text.add(new Phrase(Words.gradeMeaning(g.grade()), ctx.styles.body));
+        PdfPCell explain = new PdfPCell(text);
+        explain.setBorder(Rectangle.BOX);
+        explain.setBorderColor(Styles.RULE);
+        explain.setPadding(8);
+        t.addCell(explain);
+        return t;
+    }
+
+    static Color colour(OverallGrade.Grade g) {
+        if (g == null) {
+            return new Color(120, 130, 140);
+        }
+        return switch (g) {
+            case LOW -> new Color(46, 125, 50);
+            case MODERATE -> new Color(124, 140, 30);
+            case ELEVATED -> new Color(217, 140, 12);
+            case HIGH -> new Color(200, 80, 20);
+            case SEVERE -> new Color(170, 30, 30);
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package com.rotationrisk.report.section;
+
+import com.rotationrisk.risk.engine.PositionAssessment;
+
+/** Every valued position with its three scores. */
+final class PositionsSection implements SectionRenderer {
+
+    @Override
+    public void render(ReportContext ctx) {
+        ctx.heading("Positions");
+        Tables t = new Tables(ctx.styles, new float[] {0.9f, 2.6f, 2.0f, 1.1f, 1.4f, 0.8f, 0.8f, 0.8f, 1.2f},
+                "Ticker", "Name", "Sector", "#Weight", "#Value", "#Crowd.", "#Rev.", "#Policy", "Price date");
+        for (PositionAssessment p : ctx.assessment().positions()) {
+            t.row(p.ticker(), ctx.safe(p.profile().name()), ctx.safe(nz(p.profile().sector())), Fmt.weight(p.weight()),
+                    Fmt.money(p.marketValue()), Fmt.score(p.crowding().score()), Fmt.score(p.reversal().score()),
+                    Fmt.score(p.exposure().score()), String.valueOf(p.priceDate()));
+        }
+        ctx.add(t.table());
+    }
+
+    static String nz(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

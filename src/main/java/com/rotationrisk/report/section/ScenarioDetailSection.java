@@ -1,0 +1,34 @@
+package com.rotationrisk.report.section;
+
+import com.rotationrisk.risk.engine.PositionContribution;
+import com.rotationrisk.risk.engine.ScenarioResult;
+
+/** Each scenario with its largest contributors and the analog-period returns. */
+final class ScenarioDetailSection implements SectionRenderer {
+
+    @Override
+    public void render(ReportContext ctx) {
+        ctx.heading("Scenario detail");
+        for (ScenarioResult s : ctx.assessment().scenarios()) {
+            ctx.subheading(ctx.safe(s.name()) + " (v" + s.version() + (s.policyScenario() ? ", policy scenario)"
+                    : ")"));
+            ctx.paragraph("Estimated impact " + Fmt.pct(s.impactPct()) + " ("
+                    + (s.impactCurrency().isPresent() ? Fmt.signedMoney(s.impactCurrency().getAsDouble()) : "n/a")
+                    + "), covering " + Fmt.weight(s.coveredWeight()) + " of the portfolio. Rotation-spread shock: "
+                    + Fmt.pct(s.spreadShockPct()) + ". Analog actual: " + Fmt.pct(s.analogActualPct()) + ".");
+            if (s.analogNote() != null && !s.analogNote().isBlank()) {
+                ctx.note(s.analogNote());
+            }
+            if (!s.topContributors().isEmpty()) {
+                Tables t = new Tables(ctx.styles, new float[] {1, 1, 1, 1.2f, 1.4f, 1.2f}, "Ticker", "#Weight",
+                        "#Impact", "#Contrib. (pp)", "#Contrib. (value)", "#Analog actual");
+                for (PositionContribution c : s.topContributors()) {
+                    t.row(c.ticker(), Fmt.weight(c.weight()), Fmt.pct(c.impactPct()), Fmt.fixed(c.contributionPct(), 2),
+                            Fmt.signedMoney(c.contributionCurrency()), Fmt.pct(c.analogActualPct()));
+                }
+                ctx.add(t.table());
+            }
+        }
+        ctx.paragraph(ScenariosSection.worstCase(ctx));
+    }
+}

@@ -1,0 +1,37 @@
+package com.rotationrisk.report.section;
+
+import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.PortfolioDimension;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+
+/** The three portfolio scores in plain words. */
+final class ScoresSection implements SectionRenderer {
+
+    @Override
+    public void render(ReportContext ctx) {
+        ctx.heading("The three risk scores");
+        for (Dimension d : Dimension.values()) {
+            PortfolioDimension pd = ctx.assessment().dimensions().get(d);
+            Paragraph p = new Paragraph();
+            p.setFont(ctx.styles.body);
+            p.setLeading(12.5f);
+            p.setSpacingAfter(5);
+            if (pd == null || pd.score().isEmpty()) {
+                p.add(new Phrase(d.label() + ": not available. ", ctx.styles.bodyBold));
+                p.add(new Phrase("No position had enough price history to score this.", ctx.styles.body));
+            } else {
+                double s = pd.score().getAsDouble();
+                p.add(new Phrase(d.label() + ": " + Fmt.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())
+                        + "). ", ctx.styles.bodyBold));
+                p.add(new Phrase(Words.dimensionMeaning(d) + " " + Fmt.weight(pd.weightAtOrAbove70())
+                        + " of the portfolio is in positions scoring 70 or more.", ctx.styles.body));
+                if (pd.scoredWeight() < 0.999) {
+                    p.add(new Phrase(" Only " + Fmt.weight(pd.scoredWeight())
+                            + " of the portfolio could be scored on this measure.", ctx.styles.body));
+                }
+            }
+            ctx.add(p);
+        }
+    }
+}

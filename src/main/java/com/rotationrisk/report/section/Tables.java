@@ -1,0 +1,69 @@
+package com.rotationrisk.report.section;
+
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** Data tables in the house style: coloured header row repeated on each page, light stripes. */
+final class Tables {
+
+    private final Styles styles;
+    private final PdfPTable table;
+    private final boolean[] numeric;
+    private int row;
+
+    /** Columns whose header starts with '#' are right-aligned numbers (the '#' is not printed). */
+    Tables(Styles styles, float[] widths, String... headers) {
+        this.styles = styles;
+        this.table = new PdfPTable(widths);
+        this.numeric = new boolean[headers.length];
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        for (int i = 0; i < headers.length; i++) {
+            numeric[i] = headers[i].startsWith("#");
+            PdfPCell c = cell(numeric[i] ? headers[i].substring(1) : headers[i], styles.tableHead, i);
+            c.setBackgroundColor(styles.firm.primary());
+            table.addCell(c);
+        }
+    }
+
+    Tables row(String... values) {
+        return row(false, values);
+    }
+
+    Tables row(boolean bold, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            PdfPCell c = cell(values[i], bold ? styles.cellBold : styles.cell, i);
+            if (row % 2 == 1) {
+                c.setBackgroundColor(Styles.STRIPE);
+            }
+            table.addCell(c);
+        }
+        row++;
+        return this;
+    }
+
+    int rows() {
+        return row;
+    }
+
+    PdfPTable table() {
+        return table;
+    }
+
+    private PdfPCell cell(String text, Font font, int column) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setBorder(Rectangle.BOTTOM);
+        c.setBorderColor(Styles.RULE);
+        c.setBorderWidth(0.4f);
+        c.setPaddingTop(2.5f);
+        c.setPaddingBottom(3.5f);
+        c.setHorizontalAlignment(numeric[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        return c;
+    }
+}

@@ -1,0 +1,27 @@
+package com.rotationrisk.report.section;
+
+import java.util.List;
+
+/** The highest-risk positions with the reasons that drive their scores. */
+final class TopRisksSection implements SectionRenderer {
+
+    @Override
+    public void render(ReportContext ctx) {
+        int n = Math.min(ctx.template.topRisks(), ctx.ranking.size());
+        ctx.heading("Top " + n + " risks");
+        if (n == 0) {
+            ctx.paragraph("No position could be scored.");
+            return;
+        }
+        ctx.note("Positions ranked by combined risk (the three scores weighted as in the overall grade).");
+        Tables t = new Tables(ctx.styles, new float[] {0.8f, 2.2f, 0.8f, 0.8f, 0.8f, 0.8f, 5.5f}, "Ticker", "Name",
+                "#Weight", "#Crowd.", "#Rev.", "#Risk", "Main reasons");
+        List<RiskRanking.Ranked> top = ctx.ranking.subList(0, n);
+        for (RiskRanking.Ranked r : top) {
+            t.row(r.position().ticker(), ctx.safe(r.position().profile().name()), Fmt.weight(r.position().weight()),
+                    Fmt.score(r.position().crowding().score()), Fmt.score(r.position().reversal().score()),
+                    Fmt.fixed(r.risk(), 0), ctx.safe(String.join("\n", r.reasons())));
+        }
+        ctx.add(t.table());
+    }
+}

@@ -1,0 +1,88 @@
+package com.rotationrisk.report.ui;
+
+import com.rotationrisk.portfolio.ui.AnalysisTab;
+import com.rotationrisk.report.ArchivedReport;
+import com.rotationrisk.report.ReportService;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+
+/**
+ * The Reports tab of a portfolio: download a client summary or the full advisor report (a plain
+ * HTTP download, generated outside the UI session so no screen waits on it) and the archive of
+ * every report generated for this portfolio.
+ */
+@org.springframework.stereotype.Component
+class ReportsTab implements AnalysisTab {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final ReportService reports;
+
+    ReportsTab(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public String title() {
+        return "Reports";
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long portfolioId, LocalDate asOf) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("reports-tab");
+        layout.add(new Paragraph("Reports are laid out from the firm's templates and archived with the exact "
+                + "inputs they used. As of " + asOf + "."));
+        layout.add(new HorizontalLayout(
+                download("Download client summary (PDF)", "download-client-summary",
+                        "reports/portfolio/" + portfolioId + ".pdf?template=client-summary&asOf=" + asOf),
+                download("Download full advisor report (PDF)", "download-advisor-full",
+                        "reports/portfolio/" + portfolioId + ".pdf?template=advisor-full&asOf=" + asOf)));
+        Grid<ArchivedReport> archive = new Grid<>();
+        archive.addColumn(r -> WHEN.format(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
+        archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
+        archive.addColumn(ArchivedReport::templateId).setHeader("Template").setAutoWidth(true);
+        archive.addColumn(ArchivedReport::asOf).setHeader("As of").setAutoWidth(true);
+        archive.addColumn(ArchivedReport::modelVersion).setHeader("Model").setAutoWidth(true);
+        archive.addColumn(r -> r.sha256().substring(0, 12)).setHeader("SHA-256").setAutoWidth(true);
+        archive.addComponentColumn(r -> new HorizontalLayout(
+                link("Download", "reports/archive/" + r.id() + ".pdf"),
+                link("Regenerate", "reports/archive/" + r.id() + "/regenerated.pdf"))).setHeader("").setAutoWidth(true);
+        archive.setItems(reports.archiveOf(portfolioId));
+        archive.setAllRowsVisible(true);
+        archive.addThemeVariants(GridVariant.LUMO_COMPACT);
+        archive.setId("report-archive");
+        layout.add(new H3("Archive"), archive);
+        return layout;
+    }
+
+    private static Anchor download(String text, String id, String href) {
+        Anchor anchor = new Anchor(href, "");
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + text));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setRouterIgnore(true);
+        anchor.setId(id);
+        anchor.addClassName("download-button");
+        return anchor;
+    }
+
+    private static Anchor link(String text, String href) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+}
