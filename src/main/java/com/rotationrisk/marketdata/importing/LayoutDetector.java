@@ -1,5 +1,7 @@
 package com.rotationrisk.marketdata.importing;
 
+import com.rotationrisk.base.csv.HeaderKeys;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,7 @@ final class LayoutDetector {
     }
 
     static Optional<Layout> detect(List<String> headers) {
-        List<String> keys = HeaderNames.keys(headers);
+        List<String> keys = HeaderKeys.keys(headers);
         Set<String> set = new HashSet<>(keys);
         if (set.size() != keys.size()) {
             return Optional.empty(); // duplicate column names: let the user map them
@@ -79,7 +81,7 @@ final class LayoutDetector {
         if (name == null || name.isBlank()) {
             return Layout.ABSENT;
         }
-        int index = HeaderNames.indexOf(headers, name);
+        int index = HeaderKeys.indexOf(headers, name);
         if (index < 0) {
             throw new PriceFileException("unknown column '" + name.strip() + "' (the file has: "
                     + String.join(", ", headers) + ")", headers);

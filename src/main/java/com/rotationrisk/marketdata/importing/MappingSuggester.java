@@ -1,11 +1,13 @@
 package com.rotationrisk.marketdata.importing;
 
+import com.rotationrisk.base.csv.HeaderKeys;
+
 import java.util.List;
 
 /** Guesses a {@link ColumnMapping} from header names; unknown roles stay {@code null}. */
 final class MappingSuggester {
 
-    // Candidate keys (see HeaderNames.key) per role, best first.
+    // Candidate keys (see HeaderKeys.key) per role, best first.
     private static final List<String> DATE = List.of("date", "<date>", "data", "datum", "fecha",
             "tradedate", "day", "timestamp", "time", "datetime");
     private static final List<String> OPEN = List.of("open", "<open>", "otwarcie", "openprice", "opening");
@@ -20,7 +22,7 @@ final class MappingSuggester {
     }
 
     static ColumnMapping suggest(List<String> headers) {
-        List<String> keys = HeaderNames.keys(headers);
+        List<String> keys = HeaderKeys.keys(headers);
         return new ColumnMapping(find(headers, keys, DATE), find(headers, keys, OPEN),
                 find(headers, keys, HIGH), find(headers, keys, LOW), find(headers, keys, CLOSE),
                 find(headers, keys, VOLUME), DatePatterns.ISO);

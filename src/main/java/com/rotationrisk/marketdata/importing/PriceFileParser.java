@@ -1,5 +1,7 @@
 package com.rotationrisk.marketdata.importing;
 
+import com.rotationrisk.base.csv.HeaderKeys;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,7 +53,7 @@ public final class PriceFileParser {
     public ColumnMapping suggestMapping(byte[] content) {
         CsvSource source = open(content);
         ColumnMapping mapping = MappingSuggester.suggest(source.headers());
-        int dateColumn = mapping.date() == null ? -1 : HeaderNames.indexOf(source.headers(), mapping.date());
+        int dateColumn = mapping.date() == null ? -1 : HeaderKeys.indexOf(source.headers(), mapping.date());
         if (dateColumn < 0) {
             return mapping;
         }

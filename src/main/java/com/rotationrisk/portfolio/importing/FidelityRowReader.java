@@ -1,5 +1,7 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.base.csv.HeaderKeys;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.base.csv.HeaderKeys;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.base.csv.LineIndex;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,16 +1,19 @@
-package com.rotationrisk.marketdata.importing;
+package com.rotationrisk.base.csv;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** Header-name comparison: case-, accent-, space- and punctuation-insensitive ("Adj Close" = "adjclose"). */
-final class HeaderNames {
+/**
+ * Header comparison for imported files: case-, accent-, space- and punctuation-insensitive
+ * ("Adj Close" = "adjclose", "Avg. Cost" = "avgcost"); angle brackets stay, for Stooq's "&lt;CLOSE&gt;".
+ */
+public final class HeaderKeys {
 
-    private HeaderNames() {
+    private HeaderKeys() {
     }
 
-    static String key(String header) {
+    public static String key(String header) {
         String folded = Normalizer.normalize(header, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
@@ -24,12 +27,11 @@ final class HeaderNames {
         return sb.toString();
     }
 
-    static List<String> keys(List<String> headers) {
-        return headers.stream().map(HeaderNames::key).toList();
+    public static List<String> keys(List<String> headers) {
+        return headers.stream().map(HeaderKeys::key).toList();
     }
-
     /** Index of the header named {@code name} (exact ignoring case first, then by key), or -1. */
-    static int indexOf(List<String> headers, String name) {
+    public static int indexOf(List<String> headers, String name) {
         for (int i = 0; i < headers.size(); i++) {
             if (headers.get(i).strip().equalsIgnoreCase(name.strip())) {
                 return i;

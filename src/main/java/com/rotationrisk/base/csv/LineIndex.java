@@ -1,15 +1,15 @@
-package com.rotationrisk.portfolio.importing;
+package com.rotationrisk.base.csv;
 
 import java.util.Arrays;
 
 /** Maps character offsets to 1-based physical lines (CR, LF and CRLF breaks) and back. */
-final class LineIndex {
+public final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
     private final int count;
 
-    LineIndex(String text) {
+    public LineIndex(String text) {
         this.text = text;
         int[] starts = new int[256];
         int n = 1; // starts[0] = 0
@@ -29,22 +29,22 @@ final class LineIndex {
         this.count = n;
     }
 
-    int lineCount() {
+    public int lineCount() {
         return count;
     }
 
-    int lineOf(long offset) {
+    public int lineOf(long offset) {
         int pos = Arrays.binarySearch(lineStarts, 0, count, (int) offset);
         return pos >= 0 ? pos + 1 : -pos - 1;
     }
 
     /** Offset of the first character of {@code line} (1-based); text length past the last line. */
-    int start(int line) {
+    public int start(int line) {
         return line <= count ? lineStarts[line - 1] : text.length();
     }
 
     /** Text of {@code line} without its line break. */
-    String line(int line) {
+    public String line(int line) {
         int end = start(line + 1);
         while (end > start(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
