@@ -24,6 +24,22 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         quantityInput.press("Tab");
     }
 
+    @Test
+    void anotherTeamCannotOpenAPortfolioByItsAddress() {
+        signIn("alice", "alice-demo-2026");
+        page.navigate(url("portfolios"));
+        rowButton(page, "Open Dr. Amara Osei").click();
+        assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
+        String address = page.url();
+        signOut();
+        signIn("carol", "carol-demo-2026");
+        page.navigate(address);
+        assertThat(page.locator("#not-found-view")).containsText("does not have access");
+        assertThat(page.locator("body")).not().containsText("Amara");
+        page.navigate(address.replace("/view/", "/edit/"));
+        assertThat(page.locator("#not-found-view")).isVisible();
+    }
+
     /** A row's action button, by its accessible name; hidden rows the grid keeps for reuse are skipped. */
     private static Locator rowButton(Page page, String label) {
         return page.getByLabel(label).filter(new Locator.FilterOptions().setVisible(true)).first();

@@ -21,8 +21,13 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        setId("not-found-view");
-        add(new H2("Page not found"),
+        showNotFound(this);
+    }
+
+    /** The one answer for "no such page" and "not yours": the same words, so nothing is revealed. */
+    static void showNotFound(VerticalLayout view) {
+        view.setId("not-found-view");
+        view.add(new H2("Page not found"),
                 new Paragraph("This page does not exist, or your account does not have access to it."),
                 new Anchor("", "Back to the start page"));
     }
