@@ -25,59 +25,12 @@ public record ChartSeries(LocalDate[] dates, double[] close, double[] sma50, dou
         rsi14 = rsi14.clone();
     }
 
-    /**
-     * Convenience for callers that only have closes: simple moving averages and Wilder's RSI(14) (first value at
-     * index 14, seeded with the mean gain/loss of the first 14 changes).
-     */
-    public static ChartSeries fromCloses(LocalDate[] dates, double[] close) {
-        return new ChartSeries(dates, close, sma(close, 50), sma(close, 200), wilderRsi(close, 14));
-    }
-
     /** Last {@code n} bars (all when shorter). */
     public ChartSeries tail(int n) {
         int from = Math.max(0, dates.length - n);
         return new ChartSeries(Arrays.copyOfRange(dates, from, dates.length),
                 Arrays.copyOfRange(close, from, close.length), Arrays.copyOfRange(sma50, from, sma50.length),
                 Arrays.copyOfRange(sma200, from, sma200.length), Arrays.copyOfRange(rsi14, from, rsi14.length));
-    }
-
-    static double[] sma(double[] v, int window) {
-        double[] out = new double[v.length];
-        Arrays.fill(out, Double.NaN);
-        double sum = 0;
-        for (int i = 0; i < v.length; i++) {
-            sum += v[i];
-            if (i >= window) {
-                sum -= v[i - window];
-            }
-            if (i >= window - 1) {
-                out[i] = sum / window;
-            }
-        }
-        return out;
-    }
-
-    static double[] wilderRsi(double[] v, int period) {
-        double[] out = new double[v.length];
-        Arrays.fill(out, Double.NaN);
-        double gain = 0;
-        double loss = 0;
-        for (int i = 1; i < v.length; i++) {
-            double change = v[i] - v[i - 1];
-            double up = Math.max(change, 0);
-            double down = Math.max(-change, 0);
-            if (i <= period) {
-                gain += up / period;
-                loss += down / period;
-            } else {
-                gain = (gain * (period - 1) + up) / period;
-                loss = (loss * (period - 1) + down) / period;
-            }
-            if (i >= period) {
-                out[i] = loss == 0 ? 100.0 : 100.0 - 100.0 / (1.0 + gain / loss);
-            }
-        }
-        return out;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -24,7 +26,9 @@ public final class PriceChart {
     public static final Color GREY = new Color(120, 130, 140);
     private static final Color[] PALETTE = {NAVY, AMBER, GREY, new Color(160, 40, 40)};
 
-    private final TimeSeriesCollection series = new TimeSeriesCollection();
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final TimeSeriesCollection series = new TimeSeriesCollection(UTC);
     private final String title;
 
     public PriceChart(String title) {
@@ -36,7 +40,7 @@ public final class PriceChart {
         TimeSeries line = new TimeSeries(name);
         for (int i = 0; i < dates.length; i++) {
             if (!Double.isNaN(values[i])) {
-                line.add(new Day(Date.from(dates[i].atStartOfDay().toInstant(ZoneOffset.UTC))), values[i]);
+                line.add(new Day(Date.from(dates[i].atStartOfDay().toInstant(ZoneOffset.UTC)), UTC, Locale.US), values[i]);
             }
         }
         series.addSeries(line);
@@ -53,7 +57,9 @@ public final class PriceChart {
         plot.setDomainGridlinePaint(new Color(225, 228, 232));
         plot.setRangeGridlinePaint(new Color(225, 228, 232));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.01);
+        DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setTimeZone(UTC); // days are UTC days: the chart must not shift by the server's time zone
+        time.setLowerMargin(0.01);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < series.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);

@@ -15,13 +15,12 @@ final class ComponentsSection implements SectionRenderer {
         ctx.note("Contribution = points x weight renormalised over the components that could be computed. "
                 + "Components without enough history show their status instead of numbers.");
         for (PositionAssessment p : ctx.assessment().positions()) {
-            ctx.subheading(p.ticker() + " \u2014 " + ctx.safe(p.profile().name()) + " (" + Fmt.weight(p.weight())
-                    + " of portfolio)");
-            Tables t = new Tables(ctx.styles, new float[] {3.2f, 0.9f, 0.8f, 0.8f, 1.0f, 5.3f}, "Component",
+            Tables t = Tables.captioned(ctx.styles, p.ticker() + " \u2014 " + ctx.safe(p.profile().name()) + " ("
+                    + Fmt.weight(p.weight()) + " of portfolio)", new float[] {3.2f, 0.9f, 0.8f, 0.8f, 1.0f, 5.3f}, "Component",
                     "#Raw", "#Points", "#Weight", "#Contrib.", "Reason");
             for (Dimension d : Dimension.values()) {
                 DimensionScore ds = p.dimension(d);
-                t.row(true, d.label(), "", "", "", Fmt.score(ds.score()), "score");
+                t.row(true, d.label(), "", "", "", Fmt.score(ds.score()), "dimension score");
                 for (ComponentScore c : ds.components()) {
                     boolean ok = c.status() == ComponentStatus.OK;
                     t.row(ctx.safe(c.label()), Fmt.raw(c.rawValue()), Fmt.fixed(c.points(), 1),
@@ -33,6 +32,7 @@ final class ComponentsSection implements SectionRenderer {
                             ctx.safe(ds.adjustmentReason()));
                 }
             }
+            t.table().setKeepTogether(true);
             ctx.add(t.table());
         }
     }

@@ -17,8 +17,12 @@ final class Tables {
 
     /** Columns whose header starts with '#' are right-aligned numbers (the '#' is not printed). */
     Tables(Styles styles, float[] widths, String... headers) {
+        this(styles, new PdfPTable(widths), headers);
+    }
+
+    private Tables(Styles styles, PdfPTable table, String... headers) {
         this.styles = styles;
-        this.table = new PdfPTable(widths);
+        this.table = table;
         this.numeric = new boolean[headers.length];
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -30,6 +34,24 @@ final class Tables {
             c.setBackgroundColor(styles.firm.primary());
             table.addCell(c);
         }
+    }
+
+    /**
+     * A table whose caption is its first header row: the caption never ends up alone at the foot of a page and is
+     * repeated when the table continues on the next page.
+     */
+    static Tables captioned(Styles styles, String caption, float[] widths, String... headers) {
+        PdfPTable t = new PdfPTable(widths);
+        PdfPCell c = new PdfPCell(new Phrase(caption, styles.h2));
+        c.setColspan(headers.length);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPaddingTop(6);
+        c.setPaddingBottom(4);
+        c.setPaddingLeft(0);
+        t.addCell(c);
+        Tables tables = new Tables(styles, t, headers);
+        t.setHeaderRows(2);
+        return tables;
     }
 
     Tables row(String... values) {
