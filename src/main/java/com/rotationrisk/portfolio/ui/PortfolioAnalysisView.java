@@ -142,8 +142,8 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             row.add(box);
         }
         a.worstCase().ifPresent(w -> {
-            Div box = kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · $"
-                    + ScoreFormat.money(w.impactCurrency())));
+            Div box = kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · "
+                    + ScoreFormat.dollars(w.impactCurrency())));
             Span scenario = new Span(w.scenarioName());
             scenario.addClassName("kpi-label");
             box.add(new Div(scenario));
@@ -245,7 +245,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         grid.addColumn(s -> s.impactPct().isPresent() ? ScoreFormat.signedPct(s.impactPct().getAsDouble()) : "n/a")
                 .setHeader("Impact").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setComparator(s -> s.impactPct().orElse(0));
-        grid.addColumn(s -> s.impactCurrency().isPresent() ? "$" + ScoreFormat.money(s.impactCurrency().getAsDouble())
+        grid.addColumn(s -> s.impactCurrency().isPresent() ? ScoreFormat.dollars(s.impactCurrency().getAsDouble())
                 : "n/a").setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(s -> ScoreFormat.pct(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
         grid.addColumn(s -> s.analogActualPct().isPresent() ? ScoreFormat.signedPct(s.analogActualPct().getAsDouble())

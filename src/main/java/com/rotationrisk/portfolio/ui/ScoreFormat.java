@@ -48,6 +48,11 @@ final class ScoreFormat {
         return String.format(Locale.US, "%,.0f", value);
     }
 
+    /** "-$21,388" rather than "$-21,388". */
+    static String dollars(double value) {
+        return (value < 0 ? "-$" : "$") + money(Math.abs(value));
+    }
+
     static String number(Double value) {
         if (value == null) {
             return "—";
