@@ -25,6 +25,21 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
     }
 
     @Test
+    void aPortfolioWithFullBarsShowsEveryComponentThatTheDataAllows() {
+        signIn("carol", "carol-demo-2026");
+        page.navigate(url("portfolios"));
+        rowButton(page, "Open Lindqvist Foundation").click();
+        assertThat(page.locator("#as-of input")).hasValue("2018-05-11");
+        page.locator("#positions-grid").getByText("AAPL").first().click();
+        Locator detail = page.locator("#position-detail");
+        assertThat(detail).containsText("Extension");
+        assertThat(detail).containsText("Year to date it is");
+        assertThat(detail).containsText("Needs both the large");
+        page.locator("#position-charts").scrollIntoViewIfNeeded();
+        screenshot("28-full-bars-position");
+    }
+
+    @Test
     void anotherTeamCannotOpenAPortfolioByItsAddress() {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
