@@ -178,6 +178,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
             h.ticker = e.getValue();
             h.error = null;
             setDirty(true);
+            showInline(ticker, tickerProblem(h));
         });
         return ticker;
     }
@@ -195,8 +196,40 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
             }
             h.error = null;
             setDirty(true);
+            showInline(field, numberProblem(e.getValue(), quantity));
         });
         return field;
+    }
+
+    /** Checks as the advisor types; the service repeats every check on Save. */
+    private String tickerProblem(EditableHolding h) {
+        if (h.ticker == null || h.ticker.isBlank()) {
+            return null;
+        }
+        if (!universe.containsKey(h.ticker)) {
+            return h.ticker + " is not in the instrument universe";
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) != h && h.ticker.equals(rows.get(i).ticker)) {
+                return "already on row " + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String numberProblem(java.math.BigDecimal value, boolean quantity) {
+        if (value == null) {
+            return null;
+        }
+        if (quantity && value.signum() <= 0) {
+            return value.signum() < 0 ? "no short positions" : "must be above zero";
+        }
+        return !quantity && value.signum() < 0 ? "cannot be negative" : null;
+    }
+
+    private static void showInline(com.vaadin.flow.component.HasValidation field, String problem) {
+        field.setErrorMessage(problem);
+        field.setInvalid(problem != null);
     }
 
     private void addRow(EditableHolding row) {
