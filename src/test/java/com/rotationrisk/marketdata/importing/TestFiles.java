@@ -18,19 +18,11 @@ final class TestFiles {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = TestFiles.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("missing fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.rotationrisk.TestResources.fixture(TestFiles.class, name);
     }
 
-    /** Joins lines with LF (no trailing newline unless the last line is ""). */
     static byte[] csv(String... lines) {
-        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return com.rotationrisk.TestResources.csv(lines);
     }
 
     static final String YAHOO_HEADER = "Date,Open,High,Low,Close,Adj Close,Volume";

@@ -16,19 +16,11 @@ final class TestFiles {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = TestFiles.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("missing fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.rotationrisk.TestResources.fixture(TestFiles.class, name);
     }
 
-    /** Joins lines with LF. */
     static byte[] csv(String... lines) {
-        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return com.rotationrisk.TestResources.csv(lines);
     }
 
     static BigDecimal bd(String value) {
