@@ -44,6 +44,13 @@ public class InstrumentCatalog {
         return result;
     }
 
+    /** Symbol → name of every instrument, by symbol; reads no price history (for pickers). */
+    public Map<String, String> names() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        instruments.findAllByOrderBySymbolAsc().forEach(i -> names.put(i.getSymbol(), i.getName()));
+        return names;
+    }
+
     public Optional<InstrumentDetails> find(String symbol) {
         return instruments.findBySymbol(InstrumentDetails.normalizeSymbol(symbol)).map(Instrument::details);
     }

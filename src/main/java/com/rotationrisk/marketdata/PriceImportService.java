@@ -94,6 +94,7 @@ public class PriceImportService {
     @Transactional
     public ImportResult commit(ImportRequest request) {
         String symbol = requireSymbol(request.symbol());
+        String username = currentUser.require().username();
         PriceFilePreview file = request.file();
         if (file == null || file.bars().isEmpty()) {
             throw new InvalidImportException("file", "The file has no valid bars to import.");
@@ -107,13 +108,13 @@ public class PriceImportService {
         boolean created = instrument == null;
         if (created) {
             instrument = instruments.save(new Instrument(requireNewInstrument(symbol, request.newInstrument()),
-                    "imported by " + currentUser.require().username(), "as imported"));
+                    "imported by " + username, "as imported"));
         }
         List<BarRow> rows = file.bars().stream().map(PriceImportService::toRow).toList();
         int replaced = created ? 0 : writer.countExisting(instrument.getId(), file.firstDate(), file.lastDate(),
                 rows.stream().map(BarRow::date).toList());
         writer.write(instrument.getId(), rows);
-        importLog.record(instrument.getId(), currentUser.require().username(), sourceName(request.sourceName()),
+        importLog.record(instrument.getId(), username, sourceName(request.sourceName()),
                 file.format().name(), rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
         return new ImportResult(symbol, created, rows.size(), replaced, file.rejectedCount(),
                 rows.get(0).date(), rows.get(rows.size() - 1).date());

@@ -7,7 +7,6 @@ import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,17 +59,18 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public List<PortfolioSummary> myPortfolios(String search) {
         SignedInUser me = currentUser.require();
-        return summaries(portfolios.findByOwnerIdOrderByUpdatedAtDesc(me.id()), me, search);
+        return summaries(portfolios.findByOwnerIdOrderByUpdatedAtDesc(me.id()), p -> AccessRole.OWNER, search);
     }
 
     @Transactional(readOnly = true)
     public List<PortfolioSummary> sharedWithMe(String search) {
         SignedInUser me = currentUser.require();
-        Set<Long> ids = new HashSet<>();
-        grants.grantsFor(me.id(), me.teamId()).forEach(g -> ids.add(g.getPortfolioId()));
-        List<Portfolio> shared = portfolios.findByIdInOrderByUpdatedAtDesc(ids).stream()
+        Map<Long, AccessRole> roles = new HashMap<>();
+        grants.grantsFor(me.id(), me.teamId()).forEach(g -> roles.merge(g.getPortfolioId(), g.getRole(),
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        List<Portfolio> shared = portfolios.findByIdInOrderByUpdatedAtDesc(roles.keySet()).stream()
                 .filter(p -> p.getOwnerId() != me.id()).toList();
-        return summaries(shared, me, search);
+        return summaries(shared, p -> roles.get(p.getId()), search);
     }
 
     @Transactional(readOnly = true)
@@ -266,7 +266,8 @@ public class PortfolioService {
                 p.getUpdatedAt(), names.getOrDefault(p.getUpdatedBy(), "unknown"), p.draft());
     }
 
-    private List<PortfolioSummary> summaries(List<Portfolio> list, SignedInUser me, String search) {
+    private List<PortfolioSummary> summaries(List<Portfolio> list, java.util.function.Function<Portfolio, AccessRole> role,
+                                             String search) {
         String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
         List<Portfolio> matches = list.stream()
                 .filter(p -> needle.isEmpty() || p.getClientName().toLowerCase(Locale.ROOT).contains(needle)).toList();
@@ -278,8 +279,7 @@ public class PortfolioService {
         Map<Long, String> names = currentUser.displayNames(people);
         Map<Long, PortfolioSummary> out = new LinkedHashMap<>();
         for (Portfolio p : matches) {
-            AccessRole role = access.roleOf(p, me).orElse(AccessRole.VIEWER);
-            out.put(p.getId(), new PortfolioSummary(p.getId(), p.getClientName(), names.get(p.getOwnerId()), role,
+            out.put(p.getId(), new PortfolioSummary(p.getId(), p.getClientName(), names.get(p.getOwnerId()), role.apply(p),
                     p.getUpdatedAt(), names.get(p.getUpdatedBy()), p.holdingCount(), p.getLastGrade(),
                     p.getLastGradedAsOf()));
         }

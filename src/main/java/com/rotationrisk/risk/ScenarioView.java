@@ -1,6 +1,5 @@
 package com.rotationrisk.risk;
 
-import com.rotationrisk.risk.engine.scenario.Scenario;
 import java.time.Instant;
 
 /** A scenario as a reader sees it: its content, where it came from, and whether this reader may edit it. */

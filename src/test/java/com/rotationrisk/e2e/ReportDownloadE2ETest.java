@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.rotationrisk.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
-import com.rotationrisk.marketdata.InstrumentSummary;
 import com.rotationrisk.portfolio.ConcurrentEditException;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.HoldingsImportService;
@@ -74,9 +73,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         setId("portfolio-editor");
         setSizeFull();
         universe.put("CASH", "Cash (1 unit = 1 USD)");
-        for (InstrumentSummary s : catalog.search("")) {
-            universe.put(s.symbol(), s.details().name());
-        }
+        universe.putAll(catalog.names());
         clientName.setId("client-name");
         clientName.setRequiredIndicatorVisible(true);
         clientName.setMaxLength(200);

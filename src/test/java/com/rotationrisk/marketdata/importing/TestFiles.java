@@ -1,8 +1,5 @@
 package com.rotationrisk.marketdata.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 

@@ -1,10 +1,6 @@
 package com.rotationrisk.portfolio.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Test helpers. Fixtures under src/test/resources/com/rotationrisk/portfolio/importing are shaped
