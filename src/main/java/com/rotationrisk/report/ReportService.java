@@ -1,7 +1,5 @@
 package com.rotationrisk.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rotationrisk.marketdata.BarStore;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
@@ -28,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Client-ready PDF reports. Generating one checks that the caller may read the portfolio, archives
@@ -48,12 +48,12 @@ public class ReportService {
     private final RiskService risk;
     private final BarStore bars;
     private final CurrentUser currentUser;
-    private final ObjectMapper json;
+    private final JsonMapper json;
     private final Clock clock;
 
     ReportService(ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
-                  ObjectMapper json, Clock clock) {
+                  JsonMapper json, Clock clock) {
         this.generator = generator;
         this.archive = archive;
         this.portfolios = portfolios;
@@ -169,7 +169,7 @@ public class ReportService {
     private String write(ReportInputs inputs) {
         try {
             return json.writeValueAsString(inputs);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("Could not record the report's inputs", e);
         }
     }
@@ -177,7 +177,7 @@ public class ReportService {
     private ReportInputs read(String text) {
         try {
             return json.readValue(text, ReportInputs.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("The archived inputs of this report cannot be read", e);
         }
     }

@@ -81,8 +81,8 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         assertThat(page.locator("#unsaved-flag")).isVisible();
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Instruments")).click();
-        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Discard unsaved changes?");
-        page.locator("vaadin-confirm-dialog-overlay vaadin-button").getByText("Stay").click();
+        assertThat(page.locator("vaadin-confirm-dialog")).containsText("Discard unsaved changes?");
+        page.locator("vaadin-confirm-dialog vaadin-button").getByText("Stay").click();
         assertThat(page.locator("#client-name input")).hasValue("E2E Client Wong");
 
         page.locator("#import-holdings").click();
@@ -156,7 +156,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         mine.fill("2100");
         mine.press("Tab");
         page.locator("#save-portfolio").click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
+        Locator dialog = page.locator("vaadin-dialog");
         assertThat(dialog).containsText("Bob Chen saved this portfolio");
         assertThat(dialog).containsText("MSFT quantity 1200 → 1500");
         assertThat(dialog).containsText("INTC quantity 2000 → 2100");

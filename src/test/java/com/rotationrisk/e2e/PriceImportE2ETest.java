@@ -72,6 +72,13 @@ class PriceImportE2ETest extends BrowserTest {
     void aFileInAnUnknownLayoutGetsAMappingStep() {
         signIn("admin", "admin-demo-2026");
         page.navigate(url("instruments/import"));
+        // A spreadsheet saved under a .csv name is refused by the server as binary, not mapped as a CSV.
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
+        page.locator("#price-upload input[type=file]")
+                .setInputFiles(new FilePayload("prices.csv", "text/csv", xlsx));
+        assertThat(page.locator("#file-error")).containsText("“prices.csv” is not a text file");
+        assertThat(page.locator("#column-mapping")).isHidden();
+
         String csv = "Day;Px;Vol\n02.01.2019;10,5;100\n03.01.2019;10,7;120\n04.01.2019;abc;90\n";
         page.locator("#price-upload input[type=file]")
                 .setInputFiles(new FilePayload("mapped.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata.ui;
 
+import com.rotationrisk.base.ui.TextFileUpload;
 import com.rotationrisk.marketdata.ImportPreview;
 import com.rotationrisk.marketdata.ImportRequest;
 import com.rotationrisk.marketdata.ImportResult;
@@ -26,13 +27,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -107,23 +105,8 @@ public class PriceImportView extends VerticalLayout {
     }
 
     private Upload upload() {
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setMaxFileSize(PriceImportService.MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
+        Upload upload = TextFileUpload.create(PriceImportService.MAX_FILE_BYTES, this::receive, this::showFileError);
         upload.setId("price-upload");
-        upload.addFileRejectedListener(e -> showFileError(e.getErrorMessage() + " (the limit is "
-                + PriceImportService.MAX_FILE_BYTES / (1024 * 1024) + " MB, CSV or text files only)"));
-        upload.addSucceededListener(e -> {
-            try {
-                byte[] bytes = buffer.getInputStream().readAllBytes();
-                upload.clearFileList();
-                receive(bytes, e.getFileName());
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        });
         return upload;
     }
 

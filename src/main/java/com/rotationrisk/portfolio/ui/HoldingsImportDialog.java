@@ -1,9 +1,11 @@
 package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.portfolio.HoldingInput;
+import com.rotationrisk.base.ui.TextFileUpload;
 import com.rotationrisk.portfolio.HoldingsImportService;
 import com.rotationrisk.portfolio.importing.HoldingProblem;
 import com.rotationrisk.portfolio.importing.HoldingsFileException;
+import com.rotationrisk.portfolio.importing.HoldingsFileParser;
 import com.rotationrisk.portfolio.importing.HoldingsPreview;
 import com.rotationrisk.portfolio.importing.ImportedHolding;
 import com.vaadin.flow.component.button.Button;
@@ -16,11 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Import holdings from a file (generic CSV, Fidelity or Schwab positions export) or pasted cells.
@@ -28,8 +28,6 @@ import java.util.function.BiConsumer;
  * on confirmation, and the portfolio is stored only when the advisor saves.
  */
 class HoldingsImportDialog extends Dialog {
-
-    static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final HoldingsImportService imports;
     private final BiConsumer<List<HoldingInput>, Boolean> onConfirm;
@@ -48,21 +46,9 @@ class HoldingsImportDialog extends Dialog {
         setWidth("min(860px, 96vw)");
         setId("holdings-import");
 
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setMaxFileSize(MAX_BYTES);
+        Upload upload = TextFileUpload.create(HoldingsFileParser.MAX_BYTES,
+                (bytes, name) -> show(() -> imports.previewFile(bytes)), this::showError);
         upload.setId("holdings-upload");
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + " (limit 2 MB, CSV or text)"));
-        upload.addSucceededListener(e -> {
-            try {
-                byte[] bytes = read(buffer.getInputStream());
-                upload.clearFileList();
-                show(() -> imports.previewFile(bytes));
-            } catch (UncheckedIOException ex) {
-                showError("The file could not be read.");
-            }
-        });
         VerticalLayout fileTab = new VerticalLayout(new Paragraph("A CSV with columns ticker, quantity and "
                 + "(optionally) cost basis per share, or a positions export from Fidelity or Charles Schwab, "
                 + "recognised by its header. Limit 2 MB."), upload);
@@ -108,7 +94,7 @@ class HoldingsImportDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), append, replace);
     }
 
-    private void show(java.util.function.Supplier<HoldingsPreview> reader) {
+    private void show(Supplier<HoldingsPreview> reader) {
         error.setText("");
         try {
             preview = reader.get();
@@ -142,13 +128,5 @@ class HoldingsImportDialog extends Dialog {
     private void confirm(boolean replaceExisting) {
         onConfirm.accept(HoldingsImportService.toInputs(preview), replaceExisting);
         close();
-    }
-
-    static byte[] read(java.io.InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package com.rotationrisk.risk.engine.scenario;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Loads the five built-in scenarios from the versioned resource {@code scenarios-v1.json}. */
 public final class BuiltInScenarios {
@@ -33,9 +33,14 @@ public final class BuiltInScenarios {
     }
 
     static List<Scenario> parse(InputStream in) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        ScenarioFile file = mapper.readValue(in, ScenarioFile.class);
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        ScenarioFile file;
+        try {
+            file = mapper.readValue(in, ScenarioFile.class);
+        } catch (JacksonException e) {
+            throw new IOException("unreadable scenario file: " + e.getOriginalMessage(), e);
+        }
         if (file.formatVersion() != 1) {
             throw new IOException("unsupported scenario file format " + file.formatVersion());
         }
