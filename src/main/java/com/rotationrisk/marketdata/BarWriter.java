@@ -1,6 +1,8 @@
 package com.rotationrisk.marketdata;
 
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,16 +28,23 @@ class BarWriter {
         this.instruments = instruments;
     }
 
+    /**
+     * @param source    where the bars came from ("bundled", "import: file.csv", "Stooq"), kept with each bar
+     * @param fetchedAt when they were read or fetched
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int write(long instrumentId, List<BarRow> bars) {
+    public int write(long instrumentId, List<BarRow> bars, String source, Instant fetchedAt) {
+        String src = source == null ? null : source.length() > 60 ? source.substring(0, 60) : source;
+        Timestamp at = fetchedAt == null ? null : Timestamp.from(fetchedAt);
         jdbc.batchUpdate("delete from daily_bar where instrument_id = ? and bar_date = ?", bars, BATCH,
                 (ps, bar) -> {
                     ps.setLong(1, instrumentId);
                     ps.setObject(2, bar.date());
                 });
         jdbc.batchUpdate("""
-                insert into daily_bar (instrument_id, bar_date, open_price, high_price, low_price, close_price, volume)
-                values (?, ?, ?, ?, ?, ?, ?)""", bars, BATCH, (ps, bar) -> {
+                insert into daily_bar (instrument_id, bar_date, open_price, high_price, low_price, close_price, volume,
+                                       source, fetched_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", bars, BATCH, (ps, bar) -> {
             ps.setLong(1, instrumentId);
             ps.setObject(2, bar.date());
             setNullable(ps, 3, bar.open());
@@ -47,6 +56,8 @@ class BarWriter {
             } else {
                 ps.setLong(7, bar.volume());
             }
+            ps.setString(8, src);
+            ps.setTimestamp(9, at);
         });
         instruments.bumpDataVersion(instrumentId);
         return bars.size();

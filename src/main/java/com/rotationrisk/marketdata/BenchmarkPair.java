@@ -55,7 +55,12 @@ public class BenchmarkPair {
         return smallCapSymbol;
     }
 
-    public boolean isDefaultPair() {
-        return defaultPair;
+    void update(String largeCap, String smallCap) {
+        this.largeCapSymbol = largeCap;
+        this.smallCapSymbol = smallCap;
+    }
+
+    void markDefault(boolean isDefault) {
+        this.defaultPair = isDefault;
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 class BundledMarketData implements ApplicationRunner {
 
     static final String IMPORTED_BY = "bundled-data";
-    static final String LARGE_CAP_BENCHMARK = "GSPC";
 
     private static final Logger log = LoggerFactory.getLogger(BundledMarketData.class);
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final InstrumentRepository instruments;
-    private final BenchmarkPairRepository benchmarkPairs;
     private final BarWriter writer;
     private final PriceImportLog importLog;
     private final boolean enabled;
 
-    BundledMarketData(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarWriter writer,
+    BundledMarketData(InstrumentRepository instruments, BarWriter writer,
                       PriceImportLog importLog,
                       @org.springframework.beans.factory.annotation.Value("${rotationrisk.marketdata.bundled:true}")
                       boolean enabled) {
         this.instruments = instruments;
-        this.benchmarkPairs = benchmarkPairs;
         this.writer = writer;
         this.importLog = importLog;
         this.enabled = enabled;
@@ -70,14 +68,11 @@ class BundledMarketData implements ApplicationRunner {
             Instrument instrument = instruments.save(new Instrument(details, record.get("source"),
                     record.get("price_basis")));
             List<BarRow> rows = readBars(details.symbol());
-            writer.write(instrument.getId(), rows);
+            writer.write(instrument.getId(), rows, "bundled: " + details.symbol() + ".csv", Instant.now());
             importLog.record(instrument.getId(), IMPORTED_BY, "classpath:marketdata/bars/" + details.symbol() + ".csv",
                     "BUNDLED", rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
             bars += rows.size();
         }
-        // No small-cap index or fund is available from a source we may ship: the pair says so.
-        benchmarkPairs.save(new BenchmarkPair("S&P 500 (no small-cap benchmark bundled)", LARGE_CAP_BENCHMARK, null,
-                true));
         log.info("Loaded bundled market data: {} instruments, {} daily bars in {} ms", records.size(), bars,
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -62,10 +62,39 @@ public class InstrumentCatalog {
         return found;
     }
 
-    /** The default benchmark pair; its small-cap symbol is null when no small-cap benchmark is available. */
+    /** Those of the symbols that are in the universe and have at least one stored bar. */
+    public java.util.Set<String> withPriceHistory(List<String> symbols) {
+        java.util.Set<String> priced = new java.util.HashSet<>();
+        barStore.barsUpTo(symbols.stream().map(InstrumentDetails::normalizeSymbol).toList(), LocalDate.MAX)
+                .forEach((symbol, history) -> {
+                    if (!history.isEmpty()) {
+                        priced.add(symbol);
+                    }
+                });
+        return priced;
+    }
+
+    /** The firm's default rotation spread (settings: {@link RotationSpreadSettings}). */
     public Benchmarks benchmarks() {
-        return benchmarkPairs.findFirstByDefaultPairTrue()
-                .map(p -> new Benchmarks(p.getName(), p.getLargeCapSymbol(), p.getSmallCapSymbol()))
+        return benchmarkPairs.findFirstByDefaultPairTrue().map(InstrumentCatalog::toBenchmarks)
                 .orElse(new Benchmarks("none configured", null, null));
+    }
+
+    /** The spread of that name, or the default one when the name is blank or unknown. */
+    public Benchmarks benchmarks(String pairName) {
+        if (pairName == null || pairName.isBlank()) {
+            return benchmarks();
+        }
+        return benchmarkPairs.findByName(pairName).map(InstrumentCatalog::toBenchmarks).orElseGet(this::benchmarks);
+    }
+
+    /** Every configured spread, the default first: the analysis view's per-analysis choice. */
+    public List<Benchmarks> benchmarkPairs() {
+        return benchmarkPairs.findAllByOrderByDefaultPairDescNameAsc().stream().map(InstrumentCatalog::toBenchmarks)
+                .toList();
+    }
+
+    private static Benchmarks toBenchmarks(BenchmarkPair p) {
+        return new Benchmarks(p.getName(), p.getLargeCapSymbol(), p.getSmallCapSymbol());
     }
 }

@@ -113,7 +113,7 @@ public class PriceImportService {
         List<BarRow> rows = file.bars().stream().map(PriceImportService::toRow).toList();
         int replaced = created ? 0 : writer.countExisting(instrument.getId(), file.firstDate(), file.lastDate(),
                 rows.stream().map(BarRow::date).toList());
-        writer.write(instrument.getId(), rows);
+        writer.write(instrument.getId(), rows, sourceName(request.sourceName()), clock.instant());
         importLog.record(instrument.getId(), username, sourceName(request.sourceName()),
                 file.format().name(), rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
         return new ImportResult(symbol, created, rows.size(), replaced, file.rejectedCount(),

@@ -47,6 +47,12 @@ class DemoPortfolios implements ApplicationRunner {
         create("alice", "Harrison Family Trust", "Long-time client; concentrated in technology after the 1999 rally. "
                 + "Worried about giving back gains.", AccessRole.EDITOR, "MSFT 1200 28.50", "INTC 2000 18.25",
                 "IBM 600 72.00", "HWP 900 31.00", "GE 1500 24.10", "CASH 40000");
+        // Thirteen names, so that the top third by momentum is large enough for comomentum (docs/methodology.md).
+        create("alice", "Whitaker Growth Partners", "Broad large-cap book built up during the 1999-2000 technology "
+                + "rally; asks how much of it rides on the rotation.", null, "MSFT 800 25.00", "INTC 1500 20.00",
+                "IBM 400 80.00", "HWP 1000 30.00", "GE 1200 30.00", "C 800 35.00", "JPM 500 40.00",
+                "AXP 700 45.00", "HD 600 40.00", "WMT 600 45.00", "MRK 400 70.00", "T 800 30.00", "CAT 500 40.00",
+                "CASH 20000");
         create("alice", "Dr. Amara Osei", "Prefers dividend payers; holds cash for a house purchase.", null,
                 "KO 800 55.00", "PG 500 70.10", "JNJ 400 88.00", "MRK 600 60.00", "XOM 500 80.00", "CASH 25000");
         create("bob", "Okafor Retirement Account", "Rollover IRA, moderate risk tolerance.", AccessRole.VIEWER,

@@ -1,29 +1,28 @@
 package com.rotationrisk.portfolio;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
-import com.rotationrisk.marketdata.InstrumentDetails;
-import com.rotationrisk.portfolio.importing.HoldingProblem;
+import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.portfolio.importing.HoldingsFileParser;
 import com.rotationrisk.portfolio.importing.HoldingsPreview;
 import com.rotationrisk.portfolio.importing.ImportedHolding;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads a holdings file or pasted spreadsheet cells into a preview. Writes nothing: the holdings go
- * into the editor, and only the advisor's Save stores them. Tickers outside the universe are
- * reported as rejected rows, like any other bad row.
+ * into the editor, and only the advisor's Save stores them. Every position the client holds is kept:
+ * a ticker without price history becomes an unpriced holding (with the file's own price and date,
+ * when the file has them), named in the preview so the advisor can fetch or import its prices.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class HoldingsImportService {
-
-    private static final Set<String> CASH = Set.of("CASH", "USD");
 
     private final HoldingsFileParser parser = new HoldingsFileParser();
     private final InstrumentCatalog catalog;
@@ -33,33 +32,39 @@ public class HoldingsImportService {
     }
 
     public HoldingsPreview previewFile(byte[] content) {
-        return checkUniverse(parser.parse(content));
+        return withUnpricedNote(parser.parse(content));
     }
 
     public HoldingsPreview previewPasted(String text) {
-        return checkUniverse(parser.parsePasted(text));
+        return withUnpricedNote(parser.parsePasted(text));
     }
 
-    private HoldingsPreview checkUniverse(HoldingsPreview preview) {
-        Map<String, InstrumentDetails> known = catalog.findAll(preview.holdings().stream()
-                .map(ImportedHolding::ticker).filter(t -> !CASH.contains(t)).toList());
-        List<ImportedHolding> valid = new ArrayList<>();
-        List<HoldingProblem> problems = new ArrayList<>(preview.problems());
-        for (ImportedHolding h : preview.holdings()) {
-            if (CASH.contains(h.ticker()) || known.containsKey(h.ticker())) {
-                valid.add(h);
-            } else {
-                problems.add(new HoldingProblem(h.lineNumber(), h.ticker()
-                        + " is not in the instrument universe (import its prices first, or check the spelling)"));
-            }
+    /** The tickers among these that have no price history yet (cash never counts). */
+    public Set<String> unpriced(Collection<String> tickers) {
+        List<String> securities = tickers.stream().filter(t -> !Ticker.isCash(t)).distinct().toList();
+        Set<String> priced = catalog.withPriceHistory(securities);
+        Set<String> unpriced = new LinkedHashSet<>(securities);
+        unpriced.removeAll(priced);
+        return unpriced;
+    }
+
+    private HoldingsPreview withUnpricedNote(HoldingsPreview preview) {
+        Set<String> unpriced = unpriced(preview.holdings().stream().map(ImportedHolding::ticker).toList());
+        if (unpriced.isEmpty()) {
+            return preview;
         }
-        problems.sort(Comparator.comparingInt(HoldingProblem::lineNumber));
-        return new HoldingsPreview(preview.format(), valid, problems, preview.notes(), preview.dataLines(),
-                preview.skippedLines());
+        List<String> notes = new ArrayList<>(preview.notes());
+        notes.add("Kept as unpriced holdings (no price history yet; fetch or import their prices after saving): "
+                + String.join(", ", unpriced) + ".");
+        return new HoldingsPreview(preview.format(), preview.holdings(), preview.problems(), notes,
+                preview.dataLines(), preview.skippedLines(), preview.filePrices(), preview.fileAsOf());
     }
 
     public static List<HoldingInput> toInputs(HoldingsPreview preview) {
-        return preview.holdings().stream()
-                .map(h -> new HoldingInput(h.ticker(), h.quantity(), h.costBasisPerShare())).toList();
+        return preview.holdings().stream().map(h -> {
+            BigDecimal filePrice = preview.filePrices().get(h.ticker());
+            return new HoldingInput(h.ticker(), h.quantity(), h.costBasisPerShare(), filePrice,
+                    filePrice == null ? null : preview.fileAsOf());
+        }).toList();
     }
 }

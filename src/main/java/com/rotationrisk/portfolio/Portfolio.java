@@ -57,7 +57,7 @@ class Portfolio {
         baseCurrency = draft.baseCurrency();
         notes = draft.notes();
         holdings.clear();
-        draft.holdings().forEach(h -> holdings.add(new HoldingRow(h.ticker(), h.quantity(), h.costBasisPerShare())));
+        draft.holdings().forEach(h -> holdings.add(new HoldingRow(h)));
         updatedAt = Instant.now();
         updatedBy = userId;
     }

@@ -1,12 +1,12 @@
 package com.rotationrisk.portfolio;
 
-import com.rotationrisk.marketdata.InstrumentCatalog;
-import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,27 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioService {
 
     public static final int MAX_HOLDINGS = 5_000;
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.^_-]{0,19}");
-    private static final Set<String> CASH = Set.of("CASH", "USD");
 
     private final PortfolioRepository portfolios;
     private final PortfolioGrantRepository grants;
     private final PortfolioAccess access;
     private final AuditLog audit;
     private final CurrentUser currentUser;
-    private final InstrumentCatalog catalog;
     private final PortfolioValuationDate valuationDate;
     private final RiskService risk;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioAccess access,
-                     AuditLog audit, CurrentUser currentUser, InstrumentCatalog catalog,
+                     AuditLog audit, CurrentUser currentUser,
                      PortfolioValuationDate valuationDate, RiskService risk) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.catalog = catalog;
         this.valuationDate = valuationDate;
         this.risk = risk;
     }
@@ -168,10 +163,22 @@ public class PortfolioService {
     /** Scores a portfolio the caller may read. */
     @Transactional(readOnly = true)
     public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf) {
+        return analyse(id, asOf, null);
+    }
+
+    /** The rotation spreads an analysis may use, the firm's default first. */
+    public List<String> spreadNames() {
+        currentUser.require();
+        return risk.spreadNames();
+    }
+
+    /** Scores a portfolio the caller may read with the named rotation spread (blank: the firm's default). */
+    @Transactional(readOnly = true)
+    public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf, String spreadName) {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireRead(p, me);
-        return risk.assess(lines(p.draft()), asOf);
+        return risk.assess(lines(p.draft()), asOf, spreadName);
     }
 
     PortfolioDraft validate(PortfolioDraft draft) {
@@ -195,17 +202,13 @@ public class PortfolioService {
         }
         List<HoldingInput> clean = new ArrayList<>(draft.holdings().size());
         Map<String, Integer> seen = new HashMap<>();
-        List<String> tickers = new ArrayList<>();
         for (int i = 0; i < draft.holdings().size(); i++) {
             HoldingInput h = draft.holdings().get(i);
-            String ticker = InstrumentDetails.normalizeSymbol(h.ticker());
-            if (ticker.isEmpty()) {
-                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": enter a ticker.");
-            }
-            if (!TICKER.matcher(ticker).matches()) {
-                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": '" + ticker
-                        + "' is not a valid ticker.");
-            }
+            String ticker = Ticker.canonical(h.ticker());
+            int row = i;
+            Ticker.problem(ticker).ifPresent(problem -> {
+                throw new InvalidPortfolioException("ticker", row, "Row " + (row + 1) + ": " + problem + ".");
+            });
             Integer first = seen.putIfAbsent(ticker, i);
             if (first != null) {
                 throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": " + ticker
@@ -224,19 +227,13 @@ public class PortfolioService {
                 throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
                         + " has too many digits.");
             }
-            clean.add(new HoldingInput(ticker, h.quantity(), h.costBasisPerShare()));
-            if (!CASH.contains(ticker)) {
-                tickers.add(ticker);
-            }
+            boolean cash = Ticker.isCash(ticker);
+            BigDecimal filePrice = cash || h.filePrice() == null || h.filePrice().signum() <= 0 ? null : h.filePrice();
+            clean.add(new HoldingInput(ticker, h.quantity(), h.costBasisPerShare(), filePrice,
+                    filePrice == null ? null : h.filePriceDate()));
         }
-        Map<String, InstrumentDetails> known = catalog.findAll(tickers);
-        for (int i = 0; i < clean.size(); i++) {
-            String ticker = clean.get(i).ticker();
-            if (!CASH.contains(ticker) && !known.containsKey(ticker)) {
-                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": " + ticker
-                        + " is not in the instrument universe. Import its prices first, or check the spelling.");
-            }
-        }
+        // A ticker without price history is kept as an unpriced holding: the analysis says so and
+        // counts it out of the scored share of value, and its prices can be fetched or imported later.
         return new PortfolioDraft(client, currency, draft.notes() == null ? null : draft.notes().trim(), clean);
     }
 
@@ -253,7 +250,8 @@ public class PortfolioService {
 
     static List<HoldingLine> lines(PortfolioDraft d) {
         return d.holdings().stream().map(h -> new HoldingLine(h.ticker(), h.quantity().doubleValue(),
-                h.costBasisPerShare() == null ? null : h.costBasisPerShare().doubleValue())).toList();
+                h.costBasisPerShare() == null ? null : h.costBasisPerShare().doubleValue(),
+                h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList();
     }
 
     private Portfolio load(long id) {

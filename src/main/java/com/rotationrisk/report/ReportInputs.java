@@ -9,11 +9,15 @@ import java.util.List;
  * Everything a report was made from, stored as JSON with the PDF: holdings, as-of date, the exact
  * scenario definitions and versions, the model version, the template and the people. Regenerating
  * from these gives the same bytes as long as the stored prices up to {@code asOf} are unchanged.
+ * {@code rotationSpread} names the spread used (null in archives from before it was recorded: the
+ * firm's default then).
  */
 record ReportInputs(int format, String templateId, String clientName, String notes, String portfolioOwner,
                     String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
-                    List<Holding> holdings, List<Scenario> scenarios) {
+                    List<Holding> holdings, List<Scenario> scenarios, String rotationSpread) {
 
-    record Holding(String ticker, double quantity, Double costBasisPerShare) {
+    /** {@code filePrice}/{@code filePriceDate}: a broker file's price for an unpriced holding (null in older archives). */
+    record Holding(String ticker, double quantity, Double costBasisPerShare, Double filePrice,
+                   LocalDate filePriceDate) {
     }
 }

@@ -86,8 +86,9 @@ public class ReportService {
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), asOf, risk.modelVersion(),
                 details.content().holdings().stream().map(h -> new ReportInputs.Holding(h.ticker(),
                         h.quantity().doubleValue(), h.costBasisPerShare() == null ? null
-                                : h.costBasisPerShare().doubleValue())).toList(),
-                scenarios.activeScenarios());
+                                : h.costBasisPerShare().doubleValue(),
+                        h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList(),
+                scenarios.activeScenarios(), risk.defaultSpreadName());
         byte[] pdf = render(inputs);
         String sha = sha256(pdf);
         long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), asOf, inputs.modelVersion(),
@@ -135,8 +136,10 @@ public class ReportService {
 
     private byte[] render(ReportInputs inputs) {
         List<HoldingLine> lines = inputs.holdings().stream()
-                .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare())).toList();
-        PortfolioAssessment assessment = risk.assess(lines, inputs.asOf(), inputs.scenarios());
+                .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare(), h.filePrice(),
+                        h.filePriceDate())).toList();
+        PortfolioAssessment assessment = risk.assess(lines, inputs.asOf(), inputs.scenarios(),
+                inputs.rotationSpread());
         return generator.generate(new ReportRequest(inputs.templateId(), inputs.clientName(), inputs.notes(),
                 inputs.portfolioOwner(), inputs.generatedBy(), inputs.generatedAt(), inputs.asOf(),
                 inputs.modelVersion(), assessment, chartSeries(assessment)));

@@ -5,6 +5,7 @@ import com.rotationrisk.marketdata.Benchmarks;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.InstrumentDetails;
 import com.rotationrisk.marketdata.PriceHistory;
+import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.engine.AssetType;
 import com.rotationrisk.risk.engine.DailyBars;
 import com.rotationrisk.risk.engine.Holding;
@@ -33,8 +34,6 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("isAuthenticated()")
 public class RiskService {
 
-    static final Set<String> CASH_TICKERS = Set.of("CASH", "USD");
-
     private final RiskEngine engine = new RiskEngine();
     private final BarStore barStore;
     private final InstrumentCatalog catalog;
@@ -50,22 +49,44 @@ public class RiskService {
         return engine.config().modelVersion();
     }
 
+    /** The name of the firm's default rotation spread. */
+    public String defaultSpreadName() {
+        return catalog.benchmarks().name();
+    }
+
+    /** The rotation spreads an analysis may use, the firm's default first. */
+    public List<String> spreadNames() {
+        return catalog.benchmarkPairs().stream().map(Benchmarks::name).toList();
+    }
+
     /** Scores the holdings under the built-in scenarios and the caller's own. */
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf) {
         return assess(lines, asOf, scenarios.activeScenarios());
     }
 
+    /** Under the built-in scenarios and the caller's own, with the named rotation spread. */
+    public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, String spreadName) {
+        return assess(lines, asOf, scenarios.activeScenarios(), spreadName);
+    }
+
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios) {
+        return assess(lines, asOf, stressScenarios, null);
+    }
+
+    /** The rotation spread of that name ({@link InstrumentCatalog#benchmarkPairs}); blank for the firm's default. */
+    public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios,
+                                      String spreadName) {
         List<Holding> holdings = new ArrayList<>(lines.size());
         Set<String> tickers = new HashSet<>();
         for (HoldingLine line : lines) {
             String ticker = InstrumentDetails.normalizeSymbol(line.ticker());
-            holdings.add(new Holding(ticker, line.quantity(), line.costBasisPerShare()));
-            if (!CASH_TICKERS.contains(ticker)) {
+            holdings.add(new Holding(ticker, line.quantity(), line.costBasisPerShare(), line.filePrice(),
+                    line.filePriceDate()));
+            if (!Ticker.isCash(ticker)) {
                 tickers.add(ticker);
             }
         }
-        Benchmarks benchmarks = catalog.benchmarks();
+        Benchmarks benchmarks = catalog.benchmarks(spreadName);
         Set<String> toLoad = new HashSet<>(tickers);
         if (benchmarks.largeCapSymbol() != null) {
             toLoad.add(benchmarks.largeCapSymbol());
@@ -84,12 +105,21 @@ public class RiskService {
         });
         Map<String, InstrumentProfile> profiles = new HashMap<>();
         catalog.findAll(List.copyOf(tickers)).forEach((symbol, d) -> profiles.put(symbol, toProfile(d)));
-        for (String cash : CASH_TICKERS) {
-            profiles.put(cash, InstrumentProfile.cash(cash));
+        for (String ticker : tickersOf(holdings)) {
+            if (Ticker.isCash(ticker)) {
+                profiles.put(ticker, InstrumentProfile.cash(ticker));
+            }
         }
         MarketContext market = new MarketContext(bars.get(benchmarks.largeCapSymbol()),
-                benchmarks.smallCapSymbol() == null ? null : bars.get(benchmarks.smallCapSymbol()));
+                benchmarks.smallCapSymbol() == null ? null : bars.get(benchmarks.smallCapSymbol()),
+                benchmarks.describe());
         return engine.assess(holdings, profiles, bars, market, asOf, stressScenarios);
+    }
+
+    private static Set<String> tickersOf(List<Holding> holdings) {
+        Set<String> tickers = new HashSet<>();
+        holdings.forEach(h -> tickers.add(h.ticker()));
+        return tickers;
     }
 
     private static DailyBars toBars(PriceHistory h) {

@@ -12,7 +12,8 @@ class InstrumentsE2ETest extends BrowserTest {
     void advisorSearchesTheUniverseAndSeesAPriceChart() {
         signIn("bob", "bob-demo-2026");
         page.navigate(url("instruments"));
-        assertThat(page.locator("#benchmark-notice")).containsText("Small-cap benchmark: not available");
+        assertThat(page.locator("#benchmark-notice")).containsText(
+                "Rotation spread: Nasdaq-100 minus S&P 500 (technology rotation): NDX − GSPC");
         assertThat(page.locator("#instrument-grid")).containsText("GSPC");
 
         page.locator("#instrument-search input").fill("apple");

@@ -73,11 +73,13 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         typeHolding(page, 0, "IBM", "120");
         page.locator("#add-holding").click();
         typeHolding(page, 1, "ZZZZ", "-5");
-        assertThat(page.locator(".holding-ticker").nth(1)).containsText("ZZZZ is not in the instrument universe");
+        // a ticker outside the universe is not an error: it is kept as an unpriced holding
+        assertThat(page.locator(".holding-ticker").nth(1)).containsText("Not priced yet: kept as an unpriced holding");
+        assertThat(page.locator(".holding-ticker").nth(1)).not().hasAttribute("invalid", "");
         assertThat(page.locator(".holding-quantity").nth(1)).containsText("no short positions");
         screenshot("22a-inline-validation");
         typeHolding(page, 1, "CASH", "5000");
-        assertThat(page.locator(".holding-ticker").nth(1)).not().containsText("not in the instrument universe");
+        assertThat(page.locator(".holding-ticker").nth(1)).not().containsText("Not priced yet");
         assertThat(page.locator("#unsaved-flag")).isVisible();
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Instruments")).click();

@@ -58,7 +58,10 @@ class BarStoreTest {
         InstrumentSummary ibm = all.stream().filter(s -> s.symbol().equals("IBM")).findFirst().orElseThrow();
         assertThat(ibm.fullBars()).isFalse();
         assertThat(catalog.benchmarks().largeCapSymbol()).isEqualTo("GSPC");
-        assertThat(catalog.benchmarks().hasRotationSpread()).isFalse();
+        // the bundled pair the real series support: Nasdaq-100 minus S&P 500 (docs/data.md)
+        assertThat(catalog.benchmarks().smallCapSymbol()).isEqualTo("NDX");
+        assertThat(catalog.benchmarks().hasRotationSpread()).isTrue();
+        assertThat(catalog.benchmarks("Small caps minus large caps (IWM − SPY)").smallCapSymbol()).isEqualTo("IWM");
     }
 
     @Test

@@ -128,12 +128,11 @@ class PortfolioServiceTest {
         record Case(PortfolioDraft draft, String field, int row, String text) { }
         for (Case c : List.of(
                 new Case(draft(" "), "clientName", -1, "client's name"),
-                new Case(draft("x", h("IBM", "1", null), h("ZZZZ", "1", null)), "ticker", 1, "not in the instrument universe"),
                 new Case(draft("x", h("IBM", "1", null), h("ibm", "2", null)), "ticker", 1, "already on row 1"),
                 new Case(draft("x", h("IBM", "0", null)), "quantity", 0, "more than zero"),
                 new Case(draft("x", h("IBM", "-5", null)), "quantity", 0, "short positions"),
                 new Case(draft("x", h("IBM", "5", "-1")), "costBasis", 0, "cannot be negative"),
-                new Case(draft("x", h("bad ticker!", "5", null)), "ticker", 0, "not a valid ticker"),
+                new Case(draft("x", h("bad ticker!", "5", null)), "ticker", 0, "has invalid characters"),
                 new Case(new PortfolioDraft("x", "EUR", null, List.of()), "baseCurrency", -1, "Only USD"))) {
             assertThatThrownBy(() -> security.as("alice", () -> portfolios.save(p.id(), c.draft(), p.version(), null)))
                     .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> {
@@ -143,6 +142,24 @@ class PortfolioServiceTest {
                     });
         }
         assertThat(security.as("alice", () -> portfolios.open(p.id())).version()).isEqualTo(p.version());
+    }
+
+    @Test
+    void aTickerWithoutPriceHistoryIsKeptAsAnUnpricedHoldingWithItsFilePrice() {
+        PortfolioDetails p = alicesPortfolio();
+        PortfolioDraft draft = new PortfolioDraft("Unpriced", "USD", null, List.of(
+                new HoldingInput("IBM", new java.math.BigDecimal("10"), null),
+                new HoldingInput("brk/b", new java.math.BigDecimal("4"), null, new java.math.BigDecimal("500.25"),
+                        LocalDate.of(2026, 1, 9)),
+                new HoldingInput("CASH", new java.math.BigDecimal("100"), null, new java.math.BigDecimal("1"),
+                        LocalDate.of(2026, 1, 9))));
+        PortfolioDetails saved = security.as("alice", () -> portfolios.save(p.id(), draft, p.version(), null));
+        assertThat(saved.content().holdings()).extracting(HoldingInput::ticker).containsExactly("IBM", "BRK.B", "CASH");
+        HoldingInput brk = security.as("alice", () -> portfolios.open(p.id())).content().holdings().get(1);
+        assertThat(brk.filePrice()).isEqualByComparingTo("500.25");
+        assertThat(brk.filePriceDate()).isEqualTo(LocalDate.of(2026, 1, 9));
+        // cash is worth 1 per unit: a file price is never kept for it
+        assertThat(security.as("alice", () -> portfolios.open(p.id())).content().holdings().get(2).filePrice()).isNull();
     }
 
     @Test

@@ -166,7 +166,8 @@ class ReportGeneratorTest {
         PortfolioAssessment a = assessment;
         PortfolioAssessment flagged = new PortfolioAssessment(a.modelVersion(), a.asOf(), a.totalMarketValue(),
                 a.positions(), a.issues(), a.dimensions(), a.concentration(), a.comomentum(), a.regime(), a.grade(),
-                List.of(herd), a.scenarios(), a.worstCase());
+                List.of(herd), a.scenarios(), a.worstCase(), a.coverage(),
+                a.rotationSpread());
         String text = Pdfs.text(generator.generate(TestPortfolios.request("client-summary", CLIENT, flagged)));
         assertTrue(text.contains("Herd behaviour (1 position)"));
         assertTrue(text.contains("INTC: volume 1.8x its 120-day mean"));

@@ -57,7 +57,9 @@ class RiskServiceTest {
 
     @Test
     void closesOnlyHistoryAndTheMissingSmallCapBenchmarkAreReportedNotInvented() {
-        PositionAssessment ibm = risk.assess(List.of(new HoldingLine("IBM", 100, null)), AS_OF).position("IBM");
+        // IWM and SPY have no bundled history: that spread's leg is missing, and says so
+        PositionAssessment ibm = risk.assess(List.of(new HoldingLine("IBM", 100, null)), AS_OF,
+                "Small caps minus large caps (IWM − SPY)").position("IBM");
         assertThat(ibm.crowding().component(ComponentKeys.EXTENSION).status()).isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
         assertThat(ibm.crowding().component(ComponentKeys.EXTENSION).reason()).contains("closes only");
         assertThat(ibm.crowding().component(ComponentKeys.EXTENSION).rawValue()).isNull();
@@ -67,6 +69,31 @@ class RiskServiceTest {
         assertThat(ibm.crowding().component(ComponentKeys.OVERBOUGHT).status()).isEqualTo(ComponentStatus.OK);
         assertThat(ibm.betas().spread()).isNull();
         assertThat(ibm.issues()).extracting(i -> i.code()).contains(IssueCode.BENCHMARK_MISSING);
+    }
+
+    @Test
+    void theBundledTechnologySpreadGivesRotationNumbersFromRealSeries() {
+        // the holdings of the demo portfolio "Harrison Family Trust", on the date it opens at
+        PortfolioAssessment a = risk.assess(List.of(new HoldingLine("MSFT", 1200, 28.5),
+                new HoldingLine("INTC", 2000, 18.25), new HoldingLine("IBM", 600, 72.0),
+                new HoldingLine("HWP", 900, 31.0), new HoldingLine("GE", 1500, 24.1),
+                new HoldingLine("CASH", 40000, null)), LocalDate.of(2001, 1, 2));
+        assertThat(a.rotationSpread()).isEqualTo("Nasdaq-100 minus S&P 500 (technology rotation): NDX − GSPC");
+        PositionAssessment intc = a.position("INTC");
+        assertThat(intc.crowding().component(ComponentKeys.CROWD_COMOVEMENT).status()).isEqualTo(ComponentStatus.OK);
+        assertThat(intc.betas().spread()).isNotNull();
+        assertThat(intc.issues()).extracting(i -> i.code()).doesNotContain(IssueCode.BENCHMARK_MISSING);
+        assertThat(a.scenario("rotation-unwind").impactPct()).isPresent();
+    }
+
+    @Test
+    void theBroadDemoBookHasAComomentumValue() {
+        // the holdings of the demo portfolio "Whitaker Growth Partners": 13 names, so the top third has 4+
+        List<HoldingLine> book = java.util.stream.Stream.of("MSFT", "INTC", "IBM", "HWP", "GE", "C", "JPM", "AXP", "HD",
+                "WMT", "MRK", "T", "CAT").map(t -> new HoldingLine(t, 1000, null)).toList();
+        PortfolioAssessment a = risk.assess(book, LocalDate.of(2001, 1, 2));
+        assertThat(a.comomentum().value()).isPresent();
+        assertThat(a.comomentum().members()).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -92,12 +92,11 @@ public class InstrumentsView extends VerticalLayout {
     }
 
     private static Paragraph benchmarkNotice(Benchmarks benchmarks) {
-        String large = benchmarks.largeCapSymbol() == null ? "not available" : benchmarks.largeCapSymbol();
-        String small = benchmarks.smallCapSymbol() == null
-                ? "not available — figures that need the rotation spread (small-cap minus large-cap) are shown as "
-                        + "unavailable, never estimated"
-                : benchmarks.smallCapSymbol();
-        Paragraph notice = new Paragraph("Large-cap benchmark: " + large + ". Small-cap benchmark: " + small + ".");
+        String text = benchmarks.hasRotationSpread()
+                ? "Rotation spread: " + benchmarks.describe() + " (the firm's default; an analysis may choose another)."
+                        + " Relative strength and betas are measured against " + benchmarks.largeCapSymbol() + "."
+                : "Rotation spread: not configured — figures that need it are shown as unavailable, never estimated.";
+        Paragraph notice = new Paragraph(text);
         notice.setId("benchmark-notice");
         notice.addClassName("notice");
         return notice;

@@ -72,7 +72,8 @@ final class FidelityRowReader implements RowReader {
                 cost = Amounts.computed(total.divide(quantity, Amounts.COMPUTED_SCALE + 2, RoundingMode.HALF_EVEN));
             }
         }
-        return RowOutcome.of(row.lineNumber(), ticker, quantity, cost, problems);
+        return RowOutcome.of(row.lineNumber(), ticker, quantity, cost, PositionChecks.filePrice(row, layout, quantity),
+                problems);
     }
 
     private RowOutcome cash(Row row, List<String> problems) {

@@ -19,6 +19,7 @@ final class HoldingsCollector {
     private final Map<String, Lot> lots = new LinkedHashMap<>();
     private final List<HoldingProblem> problems = new ArrayList<>();
     private final List<SkippedLine> skipped = new ArrayList<>();
+    private final Map<String, BigDecimal> filePrices = new LinkedHashMap<>();
     private int dataLines;
     private int positionRows;
 
@@ -49,6 +50,9 @@ final class HoldingsCollector {
             case RowOutcome.Accepted a -> {
                 positionRows++;
                 accept(a.holding());
+                if (a.filePrice() != null && !a.holding().isCash()) {
+                    filePrices.putIfAbsent(a.holding().ticker(), a.filePrice());
+                }
             }
         }
     }
@@ -65,7 +69,7 @@ final class HoldingsCollector {
         }
     }
 
-    HoldingsPreview build(HoldingsFileFormat format, List<String> notes) {
+    HoldingsPreview build(HoldingsFileFormat format, List<String> notes, java.time.LocalDate fileAsOf) {
         List<ImportedHolding> holdings = new ArrayList<>(lots.size());
         List<String> allNotes = new ArrayList<>(notes);
         for (Lot lot : lots.values()) {
@@ -75,7 +79,9 @@ final class HoldingsCollector {
             }
         }
         problems.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
-        return new HoldingsPreview(format, holdings, problems, allNotes, dataLines, skipped);
+        Map<String, BigDecimal> prices = new LinkedHashMap<>(filePrices);
+        prices.keySet().retainAll(lots.keySet());
+        return new HoldingsPreview(format, holdings, problems, allNotes, dataLines, skipped, prices, fileAsOf);
     }
 
     /** One ticker, possibly from several rows. */

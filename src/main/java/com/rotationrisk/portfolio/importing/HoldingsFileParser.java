@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,7 +87,11 @@ public final class HoldingsFileParser {
             notes.add("Positions from " + fidelity.accounts().size() + " accounts ("
                     + String.join(", ", fidelity.accounts()) + ") are imported together.");
         }
-        return collector.build(layout.format(), notes);
+        LocalDate fileAsOf = pasted ? null : FileDate.find(source).orElse(null);
+        if (fileAsOf != null) {
+            notes.add("The file's prices are as of " + fileAsOf + ".");
+        }
+        return collector.build(layout.format(), notes, fileAsOf);
     }
 
     /** Where the data starts, with which layout and delimiter. */

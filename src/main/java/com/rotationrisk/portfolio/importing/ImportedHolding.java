@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.marketdata.Ticker;
 import java.math.BigDecimal;
 
 /**
@@ -12,9 +13,9 @@ import java.math.BigDecimal;
  */
 public record ImportedHolding(int lineNumber, String ticker, BigDecimal quantity, BigDecimal costBasisPerShare) {
 
-    public static final String CASH = "CASH";
+    public static final String CASH = Ticker.CASH;
 
     public boolean isCash() {
-        return CASH.equals(ticker);
+        return Ticker.isCash(ticker);
     }
 }

@@ -38,7 +38,7 @@ final class LayoutDetector {
         if (!pasted && set.containsAll(FIDELITY) && FIDELITY_COST.stream().anyMatch(set::contains)) {
             return Optional.of(new Layout(HoldingsFileFormat.FIDELITY, headers, keys.indexOf("symbol"),
                     keys.indexOf("quantity"), keys.indexOf("averagecostbasis"), keys.indexOf("currentvalue"),
-                    keys.indexOf("costbasistotal"), keys.indexOf("description"), keys.indexOf("accountnumber"),
+                    keys.indexOf("lastprice"), keys.indexOf("costbasistotal"), keys.indexOf("description"), keys.indexOf("accountnumber"),
                     List.of()));
         }
         int schwabQty = first(keys, SCHWAB_QTY);
@@ -46,7 +46,7 @@ final class LayoutDetector {
         if (!pasted && set.contains("symbol") && set.contains("costbasis") && schwabQty >= 0 && schwabValue >= 0
                 && SCHWAB_MARKERS.stream().anyMatch(set::contains)) {
             return Optional.of(new Layout(HoldingsFileFormat.SCHWAB, headers, keys.indexOf("symbol"), schwabQty,
-                    Layout.ABSENT, schwabValue, keys.indexOf("costbasis"), keys.indexOf("description"),
+                    Layout.ABSENT, schwabValue, keys.indexOf("price"), keys.indexOf("costbasis"), keys.indexOf("description"),
                     Layout.ABSENT, List.of()));
         }
         int ticker = first(keys, keysOf(TICKER_ALIASES));
@@ -62,14 +62,15 @@ final class LayoutDetector {
             }
         }
         return Optional.of(new Layout(pasted ? HoldingsFileFormat.PASTED : HoldingsFileFormat.GENERIC, headers,
-                ticker, quantity, cost, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, ignored));
+                ticker, quantity, cost, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT,
+                ignored));
     }
 
     /** Layout for a pasted block without header: ticker, quantity and (when present) cost. */
     static Layout headerless(int columns) {
         List<String> labels = columns >= 3 ? List.of("ticker", "quantity", "cost") : List.of("ticker", "quantity");
         return new Layout(HoldingsFileFormat.PASTED, labels, 0, 1, columns >= 3 ? 2 : Layout.ABSENT,
-                Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, List.of());
+                Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, Layout.ABSENT, List.of());
     }
 
     /** A Fidelity/Schwab header seen again (Schwab "all accounts" export repeats it per account). */

@@ -1,39 +1,28 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.marketdata.Ticker;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Cell-level validation shared by all layouts; each method adds a human reason when it fails. */
 final class PositionChecks {
 
-    static final int MAX_TICKER_LENGTH = 20;
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9.^-]+");
 
     private PositionChecks() {
     }
 
-    /** Upper-cased ticker without Fidelity's trailing "**", or {@code null} with a reason. */
+    /** The canonical ticker ({@link Ticker#canonical}), or {@code null} with a reason. */
     static String ticker(String cell, List<String> problems) {
-        String t = cell.strip().toUpperCase(Locale.ROOT);
-        while (t.endsWith("*")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
+        String t = Ticker.canonical(cell);
         if (t.isEmpty()) {
             problems.add("missing ticker");
             return null;
         }
-        if (!TICKER.matcher(t).matches()) {
-            problems.add("ticker '" + cell.strip() + "' has invalid characters"
-                    + " (allowed: letters, digits, '.', '-' and '^')");
-            return null;
-        }
-        if (t.length() > MAX_TICKER_LENGTH) {
-            problems.add("ticker '" + cell.strip() + "' is longer than " + MAX_TICKER_LENGTH + " characters");
-            return null;
-        }
-        return t;
+        Optional<String> problem = Ticker.problem(t);
+        problem.ifPresent(problems::add);
+        return problem.isPresent() ? null : t;
     }
 
     /** A positive quantity, or {@code null} with a reason. {@code label} names the column. */
@@ -88,5 +77,29 @@ final class PositionChecks {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The file's own price per share: its price column, else market value / quantity; {@code null}
+     * when neither is a positive number. Information for valuing an unpriced holding, never an error.
+     */
+    static BigDecimal filePrice(Row row, Layout layout, BigDecimal quantity) {
+        BigDecimal price = positive(row, layout.price());
+        if (price == null && quantity != null && quantity.signum() > 0) {
+            BigDecimal value = positive(row, layout.marketValue());
+            if (value != null) {
+                price = Amounts.computed(value.divide(quantity, Amounts.COMPUTED_SCALE + 2,
+                        java.math.RoundingMode.HALF_EVEN));
+            }
+        }
+        return price;
+    }
+
+    private static BigDecimal positive(Row row, int column) {
+        if (column < 0 || Amounts.isMissing(row.cell(column))) {
+            return null;
+        }
+        BigDecimal value = Amounts.parse(row.cell(column), ',');
+        return value != null && value.signum() > 0 ? value : null;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /** What one row turned into. */
 sealed interface RowOutcome {
 
-    record Accepted(ImportedHolding holding) implements RowOutcome {
+    /** {@code filePrice}: the file's own price per share (broker exports), {@code null} when it has none. */
+    record Accepted(ImportedHolding holding, java.math.BigDecimal filePrice) implements RowOutcome {
     }
 
     record Rejected(List<String> reasons) implements RowOutcome {
@@ -23,6 +24,14 @@ sealed interface RowOutcome {
         if (!problems.isEmpty()) {
             return new Rejected(problems);
         }
-        return new Accepted(new ImportedHolding(line, ticker, quantity, cost));
+        return of(line, ticker, quantity, cost, null, problems);
+    }
+
+    static RowOutcome of(int line, String ticker, java.math.BigDecimal quantity, java.math.BigDecimal cost,
+                         java.math.BigDecimal filePrice, List<String> problems) {
+        if (!problems.isEmpty()) {
+            return new Rejected(problems);
+        }
+        return new Accepted(new ImportedHolding(line, ticker, quantity, cost), filePrice);
     }
 }

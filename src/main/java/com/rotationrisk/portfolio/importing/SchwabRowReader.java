@@ -52,6 +52,7 @@ final class SchwabRowReader implements RowReader {
         BigDecimal total = PositionChecks.cost(row.cell(layout.costTotal()), "cost basis", ',', problems);
         BigDecimal cost = total == null || quantity == null ? null
                 : Amounts.computed(total.divide(quantity, Amounts.COMPUTED_SCALE + 2, RoundingMode.HALF_EVEN));
-        return RowOutcome.of(row.lineNumber(), ticker, quantity, cost, problems);
+        return RowOutcome.of(row.lineNumber(), ticker, quantity, cost, PositionChecks.filePrice(row, layout, quantity),
+                problems);
     }
 }

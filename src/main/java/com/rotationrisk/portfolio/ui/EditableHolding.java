@@ -2,14 +2,18 @@ package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.portfolio.HoldingInput;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** A row of the holdings grid while it is being edited. */
 final class EditableHolding {
 
     String ticker;
     BigDecimal quantity;
     BigDecimal costBasis;
     String error;
+    /** The broker file's price and date, carried through the editor unchanged (not edited by hand). */
+    private BigDecimal filePrice;
+    private LocalDate filePriceDate;
+    private String filePriceTicker;
 
     EditableHolding(String ticker, BigDecimal quantity, BigDecimal costBasis) {
         this.ticker = ticker;
@@ -18,10 +22,17 @@ final class EditableHolding {
     }
 
     static EditableHolding of(HoldingInput h) {
-        return new EditableHolding(h.ticker(), h.quantity(), h.costBasisPerShare());
+        EditableHolding row = new EditableHolding(h.ticker(), h.quantity(), h.costBasisPerShare());
+        row.filePrice = h.filePrice();
+        row.filePriceDate = h.filePriceDate();
+        row.filePriceTicker = h.ticker();
+        return row;
     }
 
     HoldingInput toInput() {
-        return new HoldingInput(ticker, quantity, costBasis);
+        // A file price belongs to the ticker it was given for; retyping the ticker drops it.
+        boolean sameTicker = filePriceTicker != null && filePriceTicker.equals(ticker);
+        return new HoldingInput(ticker, quantity, costBasis, sameTicker ? filePrice : null,
+                sameTicker ? filePriceDate : null);
     }
 }

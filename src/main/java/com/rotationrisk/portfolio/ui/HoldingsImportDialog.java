@@ -18,7 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -38,6 +40,7 @@ class HoldingsImportDialog extends Dialog {
     private final Button replace = new Button("Replace holdings");
     private final Button append = new Button("Add to holdings");
     private HoldingsPreview preview;
+    private Set<String> unpriced = Set.of();
 
     HoldingsImportDialog(HoldingsImportService imports, BiConsumer<List<HoldingInput>, Boolean> onConfirm) {
         this.imports = imports;
@@ -72,6 +75,7 @@ class HoldingsImportDialog extends Dialog {
         accepted.addColumn(h -> h.quantity().stripTrailingZeros().toPlainString()).setHeader("Quantity");
         accepted.addColumn(h -> h.costBasisPerShare() == null ? "—"
                 : h.costBasisPerShare().stripTrailingZeros().toPlainString()).setHeader("Cost / share");
+        accepted.addColumn(h -> pricing(h)).setHeader("Prices").setFlexGrow(1);
         accepted.setHeight("12em");
         accepted.addThemeVariants(GridVariant.LUMO_COMPACT);
         accepted.setId("holdings-accepted");
@@ -108,12 +112,26 @@ class HoldingsImportDialog extends Dialog {
                 + rejectedLines + (rejectedLines == 1 ? " row" : " rows") + " rejected"
                 + (preview.notes().isEmpty() ? "."
                 : ". " + String.join(" ", preview.notes())));
+        unpriced = imports.unpriced(preview.holdings().stream().map(ImportedHolding::ticker).toList());
         accepted.setItems(preview.holdings());
         rejected.setItems(preview.problems());
         accepted.setVisible(true);
         rejected.setVisible(!preview.problems().isEmpty());
         replace.setEnabled(!preview.holdings().isEmpty());
         append.setEnabled(!preview.holdings().isEmpty());
+    }
+
+    private String pricing(ImportedHolding h) {
+        if (h.isCash()) {
+            return "cash";
+        }
+        if (!unpriced.contains(h.ticker())) {
+            return "price history available";
+        }
+        BigDecimal filePrice = preview.filePrices().get(h.ticker());
+        return "unpriced" + (filePrice == null ? " (the file gives no price)"
+                : " — file price " + filePrice.stripTrailingZeros().toPlainString()
+                + (preview.fileAsOf() == null ? " (undated)" : " as of " + preview.fileAsOf()));
     }
 
     private void showError(String message) {

@@ -11,6 +11,7 @@ import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.risk.engine.ScenarioResult;
+import com.rotationrisk.risk.engine.UnscoredHolding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -52,6 +54,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final PositionDetailPanel positionPanel;
     private final List<AnalysisTab> extraTabs;
     private final DatePicker asOf = new DatePicker("As of");
+    private final Select<String> spread = new Select<>();
     private final Div body = new Div();
     private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -73,8 +76,18 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
                 render(e.getValue());
             }
         });
+        spread.setLabel("Rotation spread");
+        spread.setId("rotation-spread");
+        spread.setItems(portfolios.spreadNames());
+        spread.setValue(portfolios.spreadNames().isEmpty() ? null : portfolios.spreadNames().getFirst());
+        spread.setWidth("18em");
+        spread.addValueChangeListener(e -> {
+            if (e.isFromClient() && asOf.getValue() != null) {
+                render(asOf.getValue());
+            }
+        });
         body.setWidthFull();
-        HorizontalLayout header = new HorizontalLayout(title, actions, asOf);
+        HorizontalLayout header = new HorizontalLayout(title, actions, spread, asOf);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(actions);
@@ -110,8 +123,8 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
                     + "Import prices for them under Import prices."));
             return;
         }
-        PortfolioAssessment a = portfolios.analyse(id, date);
-        body.add(kpis(a), issues(a));
+        PortfolioAssessment a = portfolios.analyse(id, date, spread.getValue());
+        body.add(kpis(a), coverage(a), issues(a));
         TabSheet tabs = new TabSheet();
         tabs.add("Positions", positions(a));
         tabs.add("Scenarios", scenarios(a));
@@ -148,13 +161,22 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             box.setId("kpi-worst-case");
             row.add(box);
         });
-        Paragraph rule = new Paragraph(a.grade().rule() + " Market regime: " + a.regime().explanation()
+        Paragraph rule = new Paragraph("Rotation spread: " + a.rotationSpread() + ". " + a.grade().rule()
+                + " Market regime: " + a.regime().explanation()
                 + " Model " + a.modelVersion() + ", total value $" + ScoreFormat.money(a.totalMarketValue()) + ".");
         rule.addClassName("provenance");
         rule.setId("grade-rule");
         VerticalLayout box = new VerticalLayout(row, rule);
         box.setPadding(false);
         return box;
+    }
+
+    /** How much of the portfolio the numbers describe; never lets a partial portfolio pass for the whole. */
+    private Component coverage(PortfolioAssessment a) {
+        Paragraph line = new Paragraph(a.coverage().summary());
+        line.setId("coverage");
+        line.addClassName(a.coverage().complete() ? "provenance" : "notice");
+        return line;
     }
 
     private static Div kpi(String label, Component... values) {
@@ -231,9 +253,31 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
                 detail.add(positionPanel.render(e.getValue(), a.asOf()));
             }
         });
-        VerticalLayout layout = new VerticalLayout(grid, detail);
+        VerticalLayout layout = new VerticalLayout(grid);
+        if (!a.coverage().complete()) {
+            layout.add(unscored(a));
+        }
+        layout.add(detail);
         layout.setPadding(false);
         return layout;
+    }
+
+    /** Holdings kept but not scored, with how (and whether) each is valued. */
+    private Component unscored(PortfolioAssessment a) {
+        Grid<UnscoredHolding> grid = new Grid<>();
+        grid.addColumn(UnscoredHolding::ticker).setHeader("Not scored").setAutoWidth(true);
+        grid.addColumn(u -> ScoreFormat.number(u.quantity())).setHeader("Quantity").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(u -> u.valued() ? ScoreFormat.money(u.value()) : "unknown").setHeader("Value $")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(u -> u.valued() ? "broker file price " + ScoreFormat.number(u.price()) + " of " + u.priceDate()
+                : "no usable price").setHeader("Valued at").setAutoWidth(true);
+        grid.addColumn(UnscoredHolding::reason).setHeader("Why not scored").setFlexGrow(1);
+        grid.setItems(a.coverage().unscored());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("unscored-grid");
+        return grid;
     }
 
     private Component scenarios(PortfolioAssessment a) {

@@ -1,6 +1,7 @@
 package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
+import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.portfolio.ConcurrentEditException;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.HoldingsImportService;
@@ -38,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -72,7 +74,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         this.holdingsImport = holdingsImport;
         setId("portfolio-editor");
         setSizeFull();
-        universe.put("CASH", "Cash (1 unit = 1 USD)");
+        universe.put(Ticker.CASH, "Cash (1 unit = 1 USD)");
         universe.putAll(catalog.names());
         clientName.setId("client-name");
         clientName.setRequiredIndicatorVisible(true);
@@ -165,10 +167,11 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         ticker.setItems(universe.keySet());
         ticker.setItemLabelGenerator(s -> universe.containsKey(s) ? s + " — " + universe.get(s) : s);
         ticker.setAllowCustomValue(true);
-        ticker.addCustomValueSetListener(e -> ticker.setValue(e.getDetail().trim().toUpperCase()));
+        ticker.addCustomValueSetListener(e -> ticker.setValue(Ticker.canonical(e.getDetail())));
         ticker.setPlaceholder("Symbol or name");
         ticker.setValue(h.ticker);
-        ticker.setInvalid(h.error != null && h.error.contains("ticker") || h.error != null && h.error.contains("universe"));
+        ticker.setInvalid(h.error != null && h.error.contains("ticker"));
+        ticker.setHelperText(pricingNote(h.ticker));
         ticker.setWidthFull();
         ticker.addClassName("holding-ticker");
         ticker.addValueChangeListener(e -> {
@@ -176,6 +179,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
             h.error = null;
             setDirty(true);
             showInline(ticker, tickerProblem(h));
+            ticker.setHelperText(pricingNote(h.ticker));
         });
         return ticker;
     }
@@ -203,8 +207,9 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         if (h.ticker == null || h.ticker.isBlank()) {
             return null;
         }
-        if (!universe.containsKey(h.ticker)) {
-            return h.ticker + " is not in the instrument universe";
+        Optional<String> syntax = Ticker.problem(Ticker.canonical(h.ticker));
+        if (syntax.isPresent()) {
+            return syntax.get();
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) != h && h.ticker.equals(rows.get(i).ticker)) {
@@ -212,6 +217,14 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
             }
         }
         return null;
+    }
+
+    /** Not an error: a ticker outside the universe is kept as an unpriced holding until it has prices. */
+    private String pricingNote(String ticker) {
+        if (ticker == null || ticker.isBlank() || Ticker.isCash(ticker) || universe.containsKey(ticker)) {
+            return null;
+        }
+        return "Not priced yet: kept as an unpriced holding";
     }
 
     private static String numberProblem(java.math.BigDecimal value, boolean quantity) {

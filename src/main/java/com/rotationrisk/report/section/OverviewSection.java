@@ -35,8 +35,10 @@ final class OverviewSection implements SectionRenderer {
         facts.row("Generated", STAMP.format(ctx.request.generatedAt()));
         facts.row("Data as of", ctx.request.asOf().toString());
         facts.row("Model version", SafeText.line(ctx.request.modelVersion(), ctx.fonts, 100));
-        facts.row("Total market value", Fmt.money(a.totalMarketValue()));
-        facts.row("Positions valued", String.valueOf(a.positions().size()));
+        facts.row("Total market value", Fmt.money(a.coverage().knownValue()));
+        facts.row("Positions scored", String.valueOf(a.positions().size()));
+        facts.row("Coverage", a.coverage().summary());
+        facts.row("Rotation spread", a.rotationSpread());
         facts.row("Input issues", a.issues().isEmpty() ? "none" : String.valueOf(a.issues().size()));
         ctx.add(facts.table());
     }

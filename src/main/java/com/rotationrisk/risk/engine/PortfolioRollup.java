@@ -27,7 +27,7 @@ final class PortfolioRollup {
 
     static PortfolioAssessment build(ModelConfig cfg, LocalDate asOf, double total, List<PositionAssessment> positions,
             List<HoldingIssue> issues, Map<String, DailyBars> bars, MarketView mv, MarketRegime regime,
-            List<Scenario> scenarios, List<Double> spreadShocks) {
+            List<Scenario> scenarios, List<Double> spreadShocks, List<UnscoredHolding> unscored, String spreadName) {
         Map<Dimension, PortfolioDimension> dims = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             dims.put(d, dimension(d, positions, cfg.highScoreThreshold()));
@@ -39,7 +39,7 @@ final class PortfolioRollup {
         return new PortfolioAssessment(cfg.modelVersion(), asOf, total, List.copyOf(positions), List.copyOf(issues),
                 dims, concentration(positions), ComomentumCalculator.compute(positions, bars, mv, cfg.comomentum()),
                 regime, grade(cfg.grade(), dims), flags(cfg.flags(), positions), List.copyOf(results),
-                worstCase(results));
+                worstCase(results), new Coverage(total, unscored), spreadName);
     }
 
     static PortfolioDimension dimension(Dimension d, List<PositionAssessment> positions, double highThreshold) {

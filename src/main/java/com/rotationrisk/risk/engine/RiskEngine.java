@@ -47,7 +47,8 @@ public final class RiskEngine {
         Objects.requireNonNull(asOf, "asOf");
         MarketView mv = MarketView.of(market, asOf);
         List<HoldingIssue> issues = new ArrayList<>();
-        List<ValidHolding> valid = validate(holdings, profiles, bars, asOf, mv, issues);
+        List<UnscoredHolding> unscored = new ArrayList<>();
+        List<ValidHolding> valid = validate(holdings, profiles, bars, asOf, mv, issues, unscored);
 
         IntStream indexes = IntStream.range(0, valid.size());
         if (valid.size() >= PARALLEL_THRESHOLD) {
@@ -71,7 +72,7 @@ public final class RiskEngine {
             issues.addAll(p.issues());
         }
         return PortfolioRollup.build(config, asOf, total, positions, issues, bars, mv, regime, scenarios,
-                spreadShocks);
+                spreadShocks, unscored, market.spreadName());
     }
 
     private record ValidHolding(Holding holding, InstrumentProfile profile, DailyBars bars, int end,
@@ -79,7 +80,8 @@ public final class RiskEngine {
     }
 
     private List<ValidHolding> validate(List<Holding> holdings, Map<String, InstrumentProfile> profiles,
-            Map<String, DailyBars> bars, LocalDate asOf, MarketView mv, List<HoldingIssue> issues) {
+            Map<String, DailyBars> bars, LocalDate asOf, MarketView mv, List<HoldingIssue> issues,
+            List<UnscoredHolding> unscored) {
         List<ValidHolding> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Holding h : holdings) {
@@ -98,8 +100,8 @@ public final class RiskEngine {
             }
             InstrumentProfile profile = profiles.get(t);
             if (profile == null) {
-                issues.add(new HoldingIssue(t, IssueCode.UNKNOWN_TICKER,
-                        t + " is not a known instrument (no profile); it is not valued or scored."));
+                notScored(h, IssueCode.UNKNOWN_TICKER, t + " is not a known instrument (no profile)", asOf, issues,
+                        unscored);
                 continue;
             }
             List<HoldingIssue> own = new ArrayList<>();
@@ -109,21 +111,20 @@ public final class RiskEngine {
             }
             DailyBars b = bars.get(t);
             if (b == null || b.size() == 0) {
-                issues.add(new HoldingIssue(t, IssueCode.NO_PRICE_DATA,
-                        t + " has no price history; it is not valued or scored."));
+                notScored(h, IssueCode.NO_PRICE_DATA, t + " has no price history", asOf, issues, unscored);
                 continue;
             }
             int end = b.lastIndexOnOrBefore(asOf);
             if (end < 0) {
-                issues.add(new HoldingIssue(t, IssueCode.NO_DATA_BEFORE_AS_OF, t + "'s first bar is "
-                        + b.dates()[0] + ", after the as-of date " + asOf + "; it is not valued or scored."));
+                notScored(h, IssueCode.NO_DATA_BEFORE_AS_OF, t + "'s first bar is " + b.dates()[0]
+                        + ", after the as-of date " + asOf, asOf, issues, unscored);
                 continue;
             }
             long age = java.time.temporal.ChronoUnit.DAYS.between(b.dates()[end], asOf);
             if (age > MAX_PRICE_AGE_DAYS) {
-                issues.add(new HoldingIssue(t, IssueCode.STALE_PRICE, t + "'s last bar is " + b.dates()[end] + ", "
-                        + age + " days before the as-of date " + asOf
-                        + "; a price that old would misstate its value, so it is not valued or scored."));
+                notScored(h, IssueCode.STALE_PRICE, t + "'s last bar is " + b.dates()[end] + ", " + age
+                        + " days before the as-of date " + asOf + "; a price that old would misstate its value, so",
+                        asOf, issues, unscored);
                 continue;
             }
             if (!b.dates()[end].equals(asOf)) {
@@ -139,6 +140,13 @@ public final class RiskEngine {
             valid.add(new ValidHolding(h, profile, b, end, own));
         }
         return valid;
+    }
+
+    private static void notScored(Holding h, IssueCode code, String why, LocalDate asOf, List<HoldingIssue> issues,
+            List<UnscoredHolding> unscored) {
+        UnscoredHolding u = UnscoredHolding.of(h, asOf, MAX_PRICE_AGE_DAYS, why);
+        unscored.add(u);
+        issues.add(new HoldingIssue(h.ticker(), code, why + (why.endsWith(" so") ? " " : "; ") + u.consequence()));
     }
 
     private static double firstQuantity(List<Holding> holdings, String ticker) {

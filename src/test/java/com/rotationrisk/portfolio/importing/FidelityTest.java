@@ -35,6 +35,7 @@ class FidelityTest {
         assertThat(preview.dataLines()).isEqualTo(10);
         assertThat(preview.notes()).containsExactly(
                 "Positions from 2 accounts (Z12345678, Y87654321) are imported together.",
+                "The file's prices are as of 2024-05-01.",
                 "Cash appears on lines 2, 6 (several accounts or lots): merged into 3500.15.",
                 "AAPL appears on lines 3, 7 (several accounts or lots): merged into 150, weighted average cost 160.");
     }

@@ -32,7 +32,7 @@ class RowValidationTest {
 
         assertThat(preview.problems()).containsExactly(
                 new HoldingProblem(2, "missing ticker"),
-                new HoldingProblem(3, "ticker 'AA PL' has invalid characters (allowed: letters, digits, '.', '-' and '^')"),
+                new HoldingProblem(3, "ticker 'AA PL' has invalid characters (allowed: letters, digits, '.', '-', '_' and '^')"),
                 new HoldingProblem(5, "quantity 'abc' is not a number"),
                 new HoldingProblem(6, "quantity is zero"),
                 new HoldingProblem(7, "quantity is negative (-5): short positions are not supported"),
@@ -42,11 +42,11 @@ class RowValidationTest {
                 new HoldingProblem(11, "wrong number of columns (2, expected 3)"),
                 new HoldingProblem(12, "wrong number of columns (4, expected 3)"),
                 new HoldingProblem(13, "ticker 'ABCDEFGHIJKLMNOPQRSTU' is longer than 20 characters"),
-                new HoldingProblem(14, "missing quantity"),
-                new HoldingProblem(15, "ticker 'BRK/B' has invalid characters (allowed: letters, digits, '.', '-' and '^')"));
+                new HoldingProblem(14, "missing quantity"));
         assertThat(preview.hasProblems()).isTrue();
         assertThat(preview.holdings()).containsExactly(
                 new ImportedHolding(4, "AAPL", bd("10"), bd("150")),
+                new ImportedHolding(15, "BRK.B", bd("1"), bd("1")), // share class written with a slash
                 new ImportedHolding(16, "ORCL", bd("1"), bd("1")));
         assertThat(preview.dataLines()).isEqualTo(15);
     }

@@ -32,7 +32,8 @@ class SchwabTest {
                 new SkippedLine(8, "account total row"));
         assertThat(preview.dataLines()).isEqualTo(5);
         assertThat(preview.notes()).containsExactly(
-                "File title: Positions for account Individual ...1234 as of 09:41 AM ET, 2024/05/01");
+                "File title: Positions for account Individual ...1234 as of 09:41 AM ET, 2024/05/01",
+                "The file's prices are as of 2024-05-01.");
     }
 
     @Test
@@ -64,7 +65,7 @@ class SchwabTest {
 
         assertThat(preview.problems()).containsExactly(
                 new HoldingProblem(2, "quantity is negative (-5): short positions are not supported"),
-                new HoldingProblem(3, "ticker 'AAPL 06/21/2024 200.00 C' has invalid characters (allowed: letters, digits, '.', '-' and '^')"),
+                new HoldingProblem(3, "ticker 'AAPL 06/21/2024 200.00 C' has invalid characters (allowed: letters, digits, '.', '-', '_' and '^')"),
                 new HoldingProblem(4, "cost basis is negative (-10)"));
         assertThat(preview.skippedLines()).containsExactly(new SkippedLine(5, "cash with a zero balance"));
     }
