@@ -18,6 +18,7 @@ class OnlinePricesConfiguration {
 
     static PriceProvider create(OnlinePricesSettings settings) {
         return switch (settings.provider()) {
+            case StooqPriceProvider.ID -> new StooqPriceProvider(settings);
             case CsvEndpointPriceProvider.ID -> new CsvEndpointPriceProvider(settings);
             default -> throw new IllegalArgumentException("rotationrisk.marketdata.online.provider is '"
                     + settings.provider() + "'; choose one of " + String.join(", ", OnlinePricesSettings.PROVIDERS));
