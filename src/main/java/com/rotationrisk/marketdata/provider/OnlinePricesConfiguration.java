@@ -19,6 +19,7 @@ class OnlinePricesConfiguration {
     static PriceProvider create(OnlinePricesSettings settings) {
         return switch (settings.provider()) {
             case StooqPriceProvider.ID -> new StooqPriceProvider(settings);
+            case AlphaVantagePriceProvider.ID -> new AlphaVantagePriceProvider(settings);
             case CsvEndpointPriceProvider.ID -> new CsvEndpointPriceProvider(settings);
             default -> throw new IllegalArgumentException("rotationrisk.marketdata.online.provider is '"
                     + settings.provider() + "'; choose one of " + String.join(", ", OnlinePricesSettings.PROVIDERS));
