@@ -73,7 +73,7 @@ public class PriceImportService {
             throw new InvalidImportException("symbol", "No online price provider is configured.");
         }
         try {
-            return withTarget(parser.parse(provider.fetchDailyCsv(symbol), today()), symbol);
+            return withTarget(parser.parse(provider.fetchDaily(symbol).toCsv(), today()), symbol);
         } catch (PriceProviderException e) {
             throw new InvalidImportException("symbol", e.getMessage());
         }

@@ -9,9 +9,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(OnlinePricesSettings.class)
 class OnlinePricesConfiguration {
 
+    /** The one provider the settings name; none at all unless {@code rotationrisk.marketdata.online.enabled=true}. */
     @Bean
     @ConditionalOnProperty(prefix = "rotationrisk.marketdata.online", name = "enabled", havingValue = "true")
-    PriceProvider csvEndpointPriceProvider(OnlinePricesSettings settings) {
-        return new CsvEndpointPriceProvider(settings);
+    PriceProvider priceProvider(OnlinePricesSettings settings) {
+        return create(settings);
+    }
+
+    static PriceProvider create(OnlinePricesSettings settings) {
+        return switch (settings.provider()) {
+            case StooqPriceProvider.ID -> new StooqPriceProvider(settings);
+            case AlphaVantagePriceProvider.ID -> new AlphaVantagePriceProvider(settings);
+            case CsvEndpointPriceProvider.ID -> new CsvEndpointPriceProvider(settings);
+            default -> throw new IllegalArgumentException("rotationrisk.marketdata.online.provider is '"
+                    + settings.provider() + "'; choose one of " + String.join(", ", OnlinePricesSettings.PROVIDERS));
+        };
     }
 }
