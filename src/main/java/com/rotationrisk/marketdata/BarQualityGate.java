@@ -13,7 +13,9 @@ import java.util.Set;
  * a date seen twice, a date out of order, or a one-day move beyond {@code maxDailyMove} without a
  * split recorded on that date — most often an unadjusted split, which would read as a crash.
  * After a held-back jump, later bars are compared with the last accepted close, so the whole new
- * price level stays held back until an administrator resolves it.
+ * price level stays held back until an administrator resolves it, however long that run is. A move is
+ * only judged across a gap in the history of at most {@value #MAX_GAP_DAYS} calendar days (weekends,
+ * holidays): across a longer gap in the data it is not a one-day move.
  */
 public final class BarQualityGate {
 
@@ -27,6 +29,8 @@ public final class BarQualityGate {
     public record Result(List<BarRow> accepted, List<HeldBack> heldBack) {
     }
 
+    static final int MAX_GAP_DAYS = 7;
+
     private final double maxDailyMove;
 
     /** @param maxDailyMove largest accepted one-day change as a fraction, e.g. 0.45 for ±45 % */
@@ -38,16 +42,19 @@ public final class BarQualityGate {
     }
 
     /**
-     * @param previousClose the stored close just before the first candidate (null when none), the
-     *                      reference for the first day's move
+     * @param previousDate  date of the stored bar just before the first candidate (null when none)
+     * @param previousClose its close, the reference for the first day's move
      * @param splitDates    dates on which the provider reported a split
      */
-    public Result check(List<Candidate> candidates, Double previousClose, Set<LocalDate> splitDates) {
+    public Result check(List<Candidate> candidates, LocalDate previousDate, Double previousClose,
+                        Set<LocalDate> splitDates) {
         List<BarRow> accepted = new ArrayList<>();
         List<HeldBack> held = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         LocalDate lastDate = null;
         Double reference = previousClose;
+        LocalDate referenceDate = previousDate;
+        boolean heldSinceReference = false;
         for (Candidate c : candidates) {
             String problem = priceProblem(c);
             if (problem == null && !seen.add(c.date())) {
@@ -56,7 +63,9 @@ public final class BarQualityGate {
             if (problem == null && lastDate != null && c.date().isBefore(lastDate)) {
                 problem = "date " + c.date() + " comes after " + lastDate + " (out of order)";
             }
-            if (problem == null && reference != null && !splitDates.contains(c.date())) {
+            boolean gapInHistory = referenceDate == null
+                    || (!heldSinceReference && c.date().isAfter(referenceDate.plusDays(MAX_GAP_DAYS)));
+            if (problem == null && reference != null && !splitDates.contains(c.date()) && !gapInHistory) {
                 double move = c.close() / reference - 1;
                 if (Math.abs(move) > maxDailyMove) {
                     problem = String.format(Locale.ROOT, "one-day move of %+.1f %% with no split recorded "
@@ -65,11 +74,14 @@ public final class BarQualityGate {
             }
             if (problem != null) {
                 held.add(new HeldBack(c, problem));
+                heldSinceReference = true;
                 continue;
             }
             accepted.add(new BarRow(c.date(), c.open(), c.high(), c.low(), c.close(), c.volume()));
             lastDate = c.date();
             reference = c.close();
+            referenceDate = c.date();
+            heldSinceReference = false;
         }
         return new Result(List.copyOf(accepted), List.copyOf(held));
     }

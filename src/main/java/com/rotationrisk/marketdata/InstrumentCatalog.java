@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,14 @@ public class InstrumentCatalog {
     private final InstrumentRepository instruments;
     private final BenchmarkPairRepository benchmarkPairs;
     private final BarStore barStore;
+    private final CurrentUser currentUser;
 
-    InstrumentCatalog(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarStore barStore) {
+    InstrumentCatalog(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarStore barStore,
+                      CurrentUser currentUser) {
         this.instruments = instruments;
         this.benchmarkPairs = benchmarkPairs;
         this.barStore = barStore;
+        this.currentUser = currentUser;
     }
 
     /** Instruments whose symbol or name contains the text (all when blank), by symbol. */
@@ -60,6 +64,30 @@ public class InstrumentCatalog {
         instruments.findBySymbolIn(symbols.stream().map(InstrumentDetails::normalizeSymbol).toList())
                 .forEach(i -> found.put(i.getSymbol(), i.details()));
         return found;
+    }
+
+    /**
+     * Adds an instrument without prices to the universe (an unpriced holding the advisor describes), so
+     * that its prices can then be fetched or imported. Shared reference data: the price-import permission.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @Transactional
+    public InstrumentDetails addInstrument(InstrumentDetails details) {
+        String symbol = Ticker.canonical(details == null ? null : details.symbol());
+        Ticker.problem(symbol).ifPresent(problem -> {
+            throw new InvalidImportException("symbol", Character.toUpperCase(problem.charAt(0)) + problem.substring(1)
+                    + ".");
+        });
+        if (Ticker.isCash(symbol)) {
+            throw new InvalidImportException("symbol", symbol + " is cash, which needs no instrument.");
+        }
+        if (instruments.findBySymbol(symbol).isPresent()) {
+            throw new InvalidImportException("symbol", symbol + " is already in the instrument universe.");
+        }
+        InstrumentDetails valid = NewInstrumentRule.require(symbol, details);
+        instruments.save(new Instrument(valid, "added by " + currentUser.require().username(),
+                "as fetched or imported"));
+        return valid;
     }
 
     /** Those of the symbols that are in the universe and have at least one stored bar. */

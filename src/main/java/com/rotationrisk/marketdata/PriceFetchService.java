@@ -127,6 +127,47 @@ public class PriceFetchService {
         }
     }
 
+    /**
+     * A description of a symbol from the provider's profile data, to prefill the new-instrument form:
+     * name, type, sector and industry as the provider gives them, size bucket from market capitalisation
+     * (large ≥ $10 bn, mid ≥ $2 bn). Fields the provider does not know are null.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    public Optional<InstrumentDetails> suggestedDetails(String symbol) {
+        return profile(symbol).map(p -> new InstrumentDetails(Ticker.canonical(symbol), p.name(),
+                assetType(p.assetType()), titleCase(p.sector()), titleCase(p.industry()), size(p.marketCapitalization())));
+    }
+
+    static AssetType assetType(String providerType) {
+        if (providerType == null) {
+            return null;
+        }
+        String t = providerType.toUpperCase(java.util.Locale.ROOT);
+        return t.contains("ETF") || t.contains("FUND") ? AssetType.ETF : t.contains("STOCK") || t.contains("EQUITY")
+                ? AssetType.STOCK : t.contains("INDEX") ? AssetType.INDEX : null;
+    }
+
+    static SizeBucket size(Double marketCap) {
+        if (marketCap == null || !(marketCap > 0)) {
+            return null;
+        }
+        return marketCap >= 10e9 ? SizeBucket.LARGE : marketCap >= 2e9 ? SizeBucket.MID : SizeBucket.SMALL;
+    }
+
+    /** "TECHNOLOGY" → "Technology", "SERVICES-PREPACKAGED SOFTWARE" → "Services-Prepackaged Software". */
+    static String titleCase(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean start = true;
+        for (char c : text.strip().toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetterOrDigit(c);
+        }
+        return out.toString();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<RefreshRun> recentRuns() {
         return runs.recent(10);
@@ -211,10 +252,11 @@ public class PriceFetchService {
         return tx.execute(s -> {
             List<BarQualityGate.Candidate> candidates = history.bars().stream().map(PriceFetchService::candidate)
                     .toList();
-            Double previous = candidates.isEmpty() ? null : previousClose(instrument.getId(),
+            PreviousBar previous = candidates.isEmpty() ? null : previousBar(instrument.getId(),
                     candidates.getFirst().date());
             Set<LocalDate> splits = history.splits().stream().map(ProviderSplit::date).collect(Collectors.toSet());
-            BarQualityGate.Result checked = gate.check(candidates, previous, splits);
+            BarQualityGate.Result checked = gate.check(candidates, previous == null ? null : previous.date(),
+                    previous == null ? null : previous.close(), splits);
             if (!checked.accepted().isEmpty()) {
                 writer.write(instrument.getId(), checked.accepted(), history.providerName(), history.fetchedAt());
                 importLog.record(instrument.getId(), "price-fetch", history.providerName(), "PROVIDER",
@@ -237,10 +279,14 @@ public class PriceFetchService {
         });
     }
 
-    private Double previousClose(long instrumentId, LocalDate before) {
-        List<Double> close = jdbc.queryForList("select close_price from daily_bar where instrument_id = ? and"
-                + " bar_date < ? order by bar_date desc fetch first 1 rows only", Double.class, instrumentId, before);
-        return close.isEmpty() ? null : close.getFirst();
+    private record PreviousBar(LocalDate date, double close) {
+    }
+
+    private PreviousBar previousBar(long instrumentId, LocalDate before) {
+        List<PreviousBar> bars = jdbc.query("select bar_date, close_price from daily_bar where instrument_id = ? and"
+                + " bar_date < ? order by bar_date desc fetch first 1 rows only",
+                (rs, n) -> new PreviousBar(rs.getObject(1, LocalDate.class), rs.getDouble(2)), instrumentId, before);
+        return bars.isEmpty() ? null : bars.getFirst();
     }
 
     private static BarQualityGate.Candidate candidate(ProviderBar b) {

@@ -107,7 +107,7 @@ public class PriceImportService {
         Instrument instrument = instruments.findBySymbol(symbol).orElse(null);
         boolean created = instrument == null;
         if (created) {
-            instrument = instruments.save(new Instrument(requireNewInstrument(symbol, request.newInstrument()),
+            instrument = instruments.save(new Instrument(NewInstrumentRule.require(symbol, request.newInstrument()),
                     "imported by " + username, "as imported"));
         }
         List<BarRow> rows = file.bars().stream().map(PriceImportService::toRow).toList();
@@ -153,37 +153,12 @@ public class PriceImportService {
         return symbol;
     }
 
-    private static InstrumentDetails requireNewInstrument(String symbol, InstrumentDetails details) {
-        if (details == null || details.name() == null || details.name().isBlank()) {
-            throw new InvalidImportException("name", symbol + " is new: enter its name.");
-        }
-        if (details.assetType() == null) {
-            throw new InvalidImportException("assetType", "Choose what kind of instrument " + symbol + " is.");
-        }
-        boolean needsClassification = details.assetType() == AssetType.STOCK || details.assetType() == AssetType.ETF;
-        if (needsClassification && (details.sector() == null || details.sector().isBlank())) {
-            throw new InvalidImportException("sector", "Enter the sector of " + symbol + ".");
-        }
-        if (needsClassification && details.sizeBucket() == null) {
-            throw new InvalidImportException("sizeBucket", "Choose the size bucket of " + symbol + ".");
-        }
-        if (details.name().length() > 200) {
-            throw new InvalidImportException("name", "The name must be at most 200 characters long.");
-        }
-        return new InstrumentDetails(symbol, details.name().trim(), details.assetType(), trimToNull(details.sector()),
-                trimToNull(details.industry()), details.sizeBucket());
-    }
-
     private static BarRow toRow(ParsedBar bar) {
         return new BarRow(bar.date(), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
     }
 
     private static String sourceName(String name) {
         return name == null || name.isBlank() ? "upload" : name;
-    }
-
-    private static String trimToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private LocalDate today() {

@@ -15,6 +15,9 @@ public record RotationSpreadSettings(String name, String rotationLeg, String mar
 
     public RotationSpreadSettings {
         name = name == null || name.isBlank() ? "Nasdaq-100 minus S&P 500 (technology rotation)" : name.strip();
+        if (name.length() > 100) {
+            throw new IllegalArgumentException("rotationrisk.rotation.name must be at most 100 characters");
+        }
         rotationLeg = Ticker.canonical(rotationLeg == null ? "NDX" : rotationLeg);
         marketLeg = Ticker.canonical(marketLeg == null ? "GSPC" : marketLeg);
         alternatives = alternatives == null ? List.of(

@@ -160,6 +160,15 @@ public class PortfolioService {
         return valuationDate.latestCommonDate(p.draft().holdings());
     }
 
+    /** The holdings of a portfolio the caller may read that have no prices, or prices far older than the rest. */
+    @Transactional(readOnly = true)
+    public List<String> holdingsNeedingPrices(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        return valuationDate.needingPrices(p.draft().holdings());
+    }
+
     /** Scores a portfolio the caller may read. */
     @Transactional(readOnly = true)
     public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf) {

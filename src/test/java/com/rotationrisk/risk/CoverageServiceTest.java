@@ -45,8 +45,10 @@ class CoverageServiceTest {
         // a file price dated after the as-of date cannot value the holding: unknown, not zero
         assertThat(c.unvaluedTickers()).containsExactly("ZZZ", "QQQ");
         assertThat(c.scoredShare().getAsDouble()).isCloseTo(msftValue / (msftValue + 500), within(1e-9));
-        assertThat(c.summary()).startsWith(String.format(java.util.Locale.ROOT, "Scored: %.0f %% of value; unpriced: "
-                + "IWM, ZZZ, QQQ.", 100 * msftValue / (msftValue + 500)));
+        assertThat(c.summary()).isEqualTo(String.format(java.util.Locale.ROOT, "Scored: %.0f %% of the value that could"
+                + " be priced; unpriced: IWM, ZZZ, QQQ. Valued at the broker file's price: IWM. No usable price at this"
+                + " date, so their value and the portfolio's total are unknown: ZZZ, QQQ.",
+                100 * msftValue / (msftValue + 500)));
         assertThat(a.issues()).filteredOn(i -> i.ticker().equals("IWM")).singleElement()
                 .satisfies(i -> assertThat(i.message()).contains("valued at the broker file's price of 50.00 (2001-09-25)"));
         assertThat(a.issues()).filteredOn(i -> i.ticker().equals("QQQ")).singleElement()

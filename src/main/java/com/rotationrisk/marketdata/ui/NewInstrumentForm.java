@@ -24,6 +24,9 @@ class NewInstrumentForm extends FormLayout {
     NewInstrumentForm() {
         setId("new-instrument");
         name.setId("new-name");
+        name.setMaxLength(200);
+        sector.setMaxLength(100);
+        industry.setMaxLength(100);
         sector.setId("new-sector");
         sector.setHelperText("GICS sector, e.g. Financials");
         industry.setId("new-industry");
@@ -34,6 +37,25 @@ class NewInstrumentForm extends FormLayout {
         sizeBucket.setId("new-size");
         add(intro, 2);
         add(name, assetType, sector, industry, sizeBucket);
+    }
+
+    /** Fills the fields the provider's profile knows; the advisor checks and completes the rest. */
+    void prefill(InstrumentDetails suggested) {
+        if (suggested.name() != null) {
+            name.setValue(suggested.name());
+        }
+        if (suggested.assetType() != null) {
+            assetType.setValue(suggested.assetType());
+        }
+        if (suggested.sector() != null) {
+            sector.setValue(suggested.sector());
+        }
+        if (suggested.industry() != null) {
+            industry.setValue(suggested.industry());
+        }
+        if (suggested.sizeBucket() != null) {
+            sizeBucket.setValue(suggested.sizeBucket());
+        }
     }
 
     void showFor(String symbol) {
@@ -49,7 +71,7 @@ class NewInstrumentForm extends FormLayout {
     /** Shows the message at its field and says whether the field belongs to this form. */
     boolean showError(InvalidImportException e) {
         Map<String, HasValidation> fields = Map.of("name", name, "assetType", assetType, "sector", sector,
-                "sizeBucket", sizeBucket);
+                "industry", industry, "sizeBucket", sizeBucket);
         HasValidation field = fields.get(e.field());
         if (field == null) {
             return false;
@@ -63,6 +85,7 @@ class NewInstrumentForm extends FormLayout {
         name.setInvalid(false);
         assetType.setInvalid(false);
         sector.setInvalid(false);
+        industry.setInvalid(false);
         sizeBucket.setInvalid(false);
     }
 }

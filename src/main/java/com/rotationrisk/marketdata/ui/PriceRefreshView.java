@@ -5,7 +5,6 @@ import com.rotationrisk.marketdata.PriceFetchService.HeldBackBar;
 import com.rotationrisk.marketdata.PriceFetchService.RefreshRun;
 import com.rotationrisk.marketdata.PriceFetchService.SymbolResult;
 import com.rotationrisk.marketdata.PriceRefreshJob;
-import com.rotationrisk.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @Route("instruments/refresh")
 @PageTitle("Price refresh · Rotation Risk")
 @Menu(order = 22, title = "Price refresh", icon = "vaadin:refresh")
-@RolesAllowed(Role.ADMIN)
+@RolesAllowed("ADMIN")
 public class PriceRefreshView extends VerticalLayout {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -136,7 +135,7 @@ public class PriceRefreshView extends VerticalLayout {
         results.setItems(done);
         progress.setVisible(!latest.finished());
         progress.setValue(latest.symbols() == 0 ? 1 : Math.min(1.0, done.size() / (double) latest.symbols()));
-        status.setText((latest.finished() ? "Last refresh " : "Refreshing: ") + done.size() + " of "
+        status.setText((latest.finished() ? "Last refresh: " : "Refreshing: ") + done.size() + " of "
                 + latest.symbols() + " symbols" + (latest.failed() > 0 ? ", " + latest.failed() + " failed" : "")
                 + " (started " + STAMP.format(latest.startedAt()) + " by " + latest.startedBy() + ").");
         if (latest.finished()) {

@@ -12,6 +12,9 @@ import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.risk.engine.ScenarioResult;
 import com.rotationrisk.risk.engine.UnscoredHolding;
+import com.rotationrisk.marketdata.InstrumentCatalog;
+import com.rotationrisk.marketdata.PriceFetchService;
+import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -51,6 +54,9 @@ import java.util.stream.Collectors;
 public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PortfolioService portfolios;
+    private final InstrumentCatalog catalog;
+    private final PriceFetchService fetch;
+    private final CurrentUser currentUser;
     private final PositionDetailPanel positionPanel;
     private final List<AnalysisTab> extraTabs;
     private final DatePicker asOf = new DatePicker("As of");
@@ -61,8 +67,12 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private long id;
 
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
-                                 List<AnalysisTab> extraTabs) {
+                                 List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
+                                 CurrentUser currentUser) {
         this.portfolios = portfolios;
+        this.catalog = catalog;
+        this.fetch = fetch;
+        this.currentUser = currentUser;
         this.extraTabs = extraTabs;
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
@@ -111,16 +121,14 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         if (details.access() == AccessRole.OWNER) {
             actions.add(new ShareMenu(portfolios, id));
         }
-        LocalDate date = portfolios.defaultAsOf(id);
-        asOf.setValue(date);
-        render(date);
+        renderAtDefaultDate();
     }
 
     private void render(LocalDate date) {
         body.removeAll();
         if (date == null) {
-            body.add(new Paragraph("None of the holdings has price history yet, so nothing can be scored. "
-                    + "Import prices for them under Import prices."));
+            body.add(new Paragraph("None of the holdings has price history yet, so nothing can be scored."),
+                    unpricedActions(portfolios.holdingsNeedingPrices(id)));
             return;
         }
         PortfolioAssessment a = portfolios.analyse(id, date, spread.getValue());
@@ -262,6 +270,17 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         return layout;
     }
 
+    private void renderAtDefaultDate() {
+        LocalDate date = portfolios.defaultAsOf(id);
+        asOf.setValue(date);
+        render(date);
+    }
+
+    private Component unpricedActions(List<String> tickers) {
+        return new UnpricedActions(tickers, currentUser.require().mayImportPrices(), catalog, fetch,
+                this::renderAtDefaultDate);
+    }
+
     /** Holdings kept but not scored, with how (and whether) each is valued. */
     private Component unscored(PortfolioAssessment a) {
         Grid<UnscoredHolding> grid = new Grid<>();
@@ -277,7 +296,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("unscored-grid");
-        return grid;
+        VerticalLayout box = new VerticalLayout(grid, unpricedActions(portfolios.holdingsNeedingPrices(id)));
+        box.setPadding(false);
+        return box;
     }
 
     private Component scenarios(PortfolioAssessment a) {

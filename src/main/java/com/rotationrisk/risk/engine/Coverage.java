@@ -50,8 +50,9 @@ public record Coverage(double scoredValue, List<UnscoredHolding> unscored) {
         }
         StringBuilder s = new StringBuilder("Scored: ");
         OptionalDouble share = scoredShare();
-        s.append(share.isPresent() ? String.format(Locale.ROOT, "%.0f %% of value", share.getAsDouble() * 100)
-                : "none of the value");
+        boolean totalKnown = unvaluedTickers().isEmpty();
+        s.append(share.isEmpty() ? "none of the value" : String.format(Locale.ROOT, totalKnown ? "%.0f %% of value"
+                : "%.0f %% of the value that could be priced", share.getAsDouble() * 100));
         s.append("; unpriced: ").append(String.join(", ", unscoredTickers())).append('.');
         List<String> fileValued = unscored.stream().filter(UnscoredHolding::valued).map(UnscoredHolding::ticker)
                 .toList();
@@ -59,8 +60,8 @@ public record Coverage(double scoredValue, List<UnscoredHolding> unscored) {
             s.append(" Valued at the broker file's price: ").append(String.join(", ", fileValued)).append('.');
         }
         if (!unvaluedTickers().isEmpty()) {
-            s.append(" No usable price, so not in the total: ").append(String.join(", ", unvaluedTickers()))
-                    .append('.');
+            s.append(" No usable price at this date, so their value and the portfolio's total are unknown: ")
+                    .append(String.join(", ", unvaluedTickers())).append('.');
         }
         return s.toString();
     }
