@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ public class InstrumentCatalog {
     private final BenchmarkPairRepository benchmarkPairs;
     private final BarStore barStore;
     private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
 
     InstrumentCatalog(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarStore barStore,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.instruments = instruments;
         this.benchmarkPairs = benchmarkPairs;
         this.barStore = barStore;
@@ -88,6 +91,20 @@ public class InstrumentCatalog {
         instruments.save(new Instrument(valid, "added by " + currentUser.require().username(),
                 "as fetched or imported"));
         return valid;
+    }
+
+    /** Where the stored bars of an instrument came from, newest first (one line per source and fetch). */
+    public List<BarSource> barSources(String symbol) {
+        return jdbc.query("""
+                select b.source, b.fetched_at, count(*), min(b.bar_date), max(b.bar_date)
+                from daily_bar b join instrument i on i.id = b.instrument_id
+                where i.symbol = ?
+                group by b.source, b.fetched_at
+                order by max(b.bar_date) desc, b.fetched_at desc""", (rs, n) -> new BarSource(
+                rs.getString(1) == null ? "not recorded" : rs.getString(1),
+                rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getInt(3),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)),
+                InstrumentDetails.normalizeSymbol(symbol));
     }
 
     /** Those of the symbols that are in the universe and have at least one stored bar. */

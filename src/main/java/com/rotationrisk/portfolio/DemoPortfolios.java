@@ -13,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,12 @@ class DemoPortfolios implements ApplicationRunner {
     private final UserLookup users;
     private final boolean enabled;
 
+    private final SecurityContextHolderStrategy securityContext;
+
     DemoPortfolios(PortfolioService portfolios, PortfolioRepository repository, UserLookup users,
-                   @Value("${rotationrisk.demo-data.enabled:true}") boolean enabled) {
+                   @Value("${rotationrisk.demo-data.enabled:true}") boolean enabled,
+                   SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
         this.portfolios = portfolios;
         this.repository = repository;
         this.users = users;
@@ -74,7 +78,7 @@ class DemoPortfolios implements ApplicationRunner {
             holdings.add(new HoldingInput(f[0], new BigDecimal(f[1]), f.length > 2 ? new BigDecimal(f[2]) : null));
         }
         // Created through the ordinary service, signed in as the owner: the same checks as in the browser.
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 owner.username(), null, List.of(new SimpleGrantedAuthority(owner.role().authority()))));
         try {
             PortfolioDetails created = portfolios.create(new PortfolioDraft(client, "USD", notes, holdings));
@@ -82,7 +86,7 @@ class DemoPortfolios implements ApplicationRunner {
                 portfolios.shareWithTeam(created.id(), teamShare);
             }
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContext.clearContext();
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,14 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUser {
 
     private final AppUserRepository users;
+    // The application's strategy bean (Vaadin's), not the static holder: with two application contexts in
+    // one JVM (tests) the static one belongs to whichever started last.
+    private final SecurityContextHolderStrategy securityContext;
 
-    CurrentUser(AppUserRepository users) {
+    CurrentUser(AppUserRepository users, SecurityContextHolderStrategy securityContext) {
         this.users = users;
+        this.securityContext = securityContext;
     }
 
     @Transactional(readOnly = true)
     public Optional<SignedInUser> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = securityContext.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -22,6 +22,8 @@ class InstrumentsE2ETest extends BrowserTest {
         page.locator("#instrument-grid").getByText("Apple Inc.").first().click();
         assertThat(page.locator("#instrument-detail")).containsText("1260 daily bars from 2013-05-13 to 2018-05-11");
         assertThat(page.locator("#instrument-detail svg")).hasCount(1);
+        assertThat(page.locator("#bar-sources")).containsText("bundled: AAPL.csv");
+        assertThat(page.locator("#bar-sources")).containsText("2013-05-13 – 2018-05-11");
         screenshot("10-instruments");
     }
 }

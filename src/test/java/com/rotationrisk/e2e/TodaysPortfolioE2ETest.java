@@ -122,6 +122,14 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(page.locator("#held-back-bars")).containsText(AlphaVantageReplay.UNADJUSTED_SPLIT);
         assertThat(page.locator("#held-back-bars")).containsText("likely an unadjusted split");
         screenshot("33-price-refresh");
+
+        page.navigate(url("instruments"));
+        page.locator("#instrument-search input").fill("Visa");
+        page.waitForFunction("document.querySelector('#instrument-grid').size === 1");
+        page.locator("#instrument-grid").getByText("Visa Inc").first().click();
+        assertThat(page.locator("#bar-sources")).containsText("Alpha Vantage");
+        assertThat(page.locator("#bar-sources")).containsText("2026-01-09");
+        screenshot("34-instrument-bar-sources");
     }
 
     private void addToUniverse(String ticker, String name, String sector, String size) {

@@ -87,6 +87,19 @@ class RiskServiceTest {
     }
 
     @Test
+    void theHerdFlagsInputsComeFromRealSeriesOnceMicrosoftHas120SessionsOfVolume() {
+        // MSFT's bundled volume starts 2000-09-27; flow surge needs 120 sessions of it
+        PositionAssessment early = risk.assess(List.of(new HoldingLine("MSFT", 100, null)), LocalDate.of(2001, 1, 2))
+                .position("MSFT");
+        assertThat(early.crowding().component(ComponentKeys.FLOW_SURGE).status())
+                .isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
+        PositionAssessment msft = risk.assess(List.of(new HoldingLine("MSFT", 100, null)), LocalDate.of(2001, 6, 29))
+                .position("MSFT");
+        assertThat(msft.crowding().component(ComponentKeys.FLOW_SURGE).status()).isEqualTo(ComponentStatus.OK);
+        assertThat(msft.crowding().component(ComponentKeys.CROWD_COMOVEMENT).rawValue()).isNotNull();
+    }
+
+    @Test
     void theBroadDemoBookHasAComomentumValue() {
         // the holdings of the demo portfolio "Whitaker Growth Partners": 13 names, so the top third has 4+
         List<HoldingLine> book = java.util.stream.Stream.of("MSFT", "INTC", "IBM", "HWP", "GE", "C", "JPM", "AXP", "HD",

@@ -2,6 +2,7 @@ package com.rotationrisk.marketdata.ui;
 
 import com.rotationrisk.base.chart.PriceChart;
 import com.rotationrisk.base.ui.ChartImage;
+import com.rotationrisk.marketdata.BarSource;
 import com.rotationrisk.marketdata.BarStore;
 import com.rotationrisk.marketdata.Benchmarks;
 import com.rotationrisk.marketdata.InstrumentCatalog;
@@ -26,6 +27,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The instrument universe: what the firm has prices for, from when to when, and a price chart. */
@@ -36,6 +39,8 @@ import java.util.Locale;
 public class InstrumentsView extends VerticalLayout {
 
     private static final NumberFormat PRICE = NumberFormat.getNumberInstance(Locale.US);
+    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     static {
         PRICE.setMinimumFractionDigits(2);
@@ -132,6 +137,17 @@ public class InstrumentsView extends VerticalLayout {
                 + ".");
         provenance.addClassName("provenance");
         detail.add(provenance);
+        Grid<BarSource> sources = new Grid<>();
+        sources.addColumn(BarSource::source).setHeader("Bars from").setFlexGrow(1);
+        sources.addColumn(s -> s.firstDate() + " – " + s.lastDate()).setHeader("Dates").setAutoWidth(true);
+        sources.addColumn(BarSource::bars).setHeader("Bars").setAutoWidth(true);
+        sources.addColumn(s -> s.fetchedAt() == null ? "—" : FETCHED.format(s.fetchedAt())).setHeader("Fetched")
+                .setAutoWidth(true);
+        sources.setItems(catalog.barSources(d.symbol()));
+        sources.setAllRowsVisible(true);
+        sources.addThemeVariants(GridVariant.LUMO_COMPACT);
+        sources.setId("bar-sources");
+        detail.add(sources);
     }
 
     private static Div fact(String label, String value) {
