@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(1)
+@EnableConfigurationProperties(MarketDataSettings.class)
 class BundledMarketData implements ApplicationRunner {
 
     static final String IMPORTED_BY = "bundled-data";
@@ -41,12 +43,11 @@ class BundledMarketData implements ApplicationRunner {
 
     BundledMarketData(InstrumentRepository instruments, BarWriter writer,
                       PriceImportLog importLog,
-                      @org.springframework.beans.factory.annotation.Value("${rotationrisk.marketdata.bundled:true}")
-                      boolean enabled) {
+                      MarketDataSettings settings) {
         this.instruments = instruments;
         this.writer = writer;
         this.importLog = importLog;
-        this.enabled = enabled;
+        this.enabled = settings.bundled();
     }
 
     @Override

@@ -78,26 +78,6 @@ public class Instrument {
         return name;
     }
 
-    public AssetType getAssetType() {
-        return assetType;
-    }
-
-    public String getSector() {
-        return sector;
-    }
-
-    public String getIndustry() {
-        return industry;
-    }
-
-    public SizeBucket getSizeBucket() {
-        return sizeBucket;
-    }
-
-    public BenchmarkPair getBenchmarkPair() {
-        return benchmarkPair;
-    }
-
     public String getSource() {
         return source;
     }
@@ -106,7 +86,4 @@ public class Instrument {
         return priceBasis;
     }
 
-    public long getDataVersion() {
-        return dataVersion;
-    }
 }

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PriceImportService {
 
     public static final int MAX_FILE_BYTES = PriceFileParser.MAX_BYTES;
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.^_-]{0,19}");
 
     private final PriceFileParser parser = new PriceFileParser();
     private final InstrumentRepository instruments;
@@ -129,7 +127,7 @@ public class PriceImportService {
         String symbol = InstrumentDetails.normalizeSymbol(
                 file.detectedSymbol() != null && (symbolHint == null || symbolHint.isBlank())
                         ? file.detectedSymbol() : symbolHint);
-        if (symbol.isEmpty() || !SYMBOL.matcher(symbol).matches()) {
+        if (Ticker.problem(symbol).isPresent()) {
             return new ImportPreview(file, symbol, null, 0);
         }
         Instrument existing = instruments.findBySymbol(symbol).orElse(null);
@@ -146,10 +144,9 @@ public class PriceImportService {
         if (symbol.isEmpty()) {
             throw new InvalidImportException("symbol", "Enter the symbol these prices belong to.");
         }
-        if (!SYMBOL.matcher(symbol).matches()) {
-            throw new InvalidImportException("symbol",
-                    "A symbol has 1–20 letters, digits, dots, dashes, underscores or ^ (for example AAPL or BRK.B).");
-        }
+        Ticker.problem(symbol).ifPresent(problem -> {
+            throw new InvalidImportException("symbol", "The " + problem + " (for example AAPL or BRK.B).");
+        });
         return symbol;
     }
 

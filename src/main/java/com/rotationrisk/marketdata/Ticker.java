@@ -15,7 +15,7 @@ public final class Ticker {
     public static final int MAX_LENGTH = 20;
     /** Cash balances and money-market sweeps: worth 1 per unit of the portfolio's currency. */
     public static final String CASH = "CASH";
-    private static final Set<String> CASH_SPELLINGS = Set.of(CASH, "USD");
+    private static final Set<String> CASH_SPELLINGS = Set.of("CASH", "USD");
 
     private static final Pattern SHARE_CLASS = Pattern.compile("([A-Z]{1,6})[./ -]([A-Z])");
     private static final Pattern SYNTAX = Pattern.compile("[A-Z0-9^][A-Z0-9.^_-]*");

@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio;
 
+import com.rotationrisk.security.DemoDataSettings;
 import com.rotationrisk.security.SignedInUser;
 import com.rotationrisk.security.UserLookup;
 import java.math.BigDecimal;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,13 +34,13 @@ class DemoPortfolios implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
 
     DemoPortfolios(PortfolioService portfolios, PortfolioRepository repository, UserLookup users,
-                   @Value("${rotationrisk.demo-data.enabled:true}") boolean enabled,
+                   DemoDataSettings demoData,
                    SecurityContextHolderStrategy securityContext) {
         this.securityContext = securityContext;
         this.portfolios = portfolios;
         this.repository = repository;
         this.users = users;
-        this.enabled = enabled;
+        this.enabled = demoData.enabled();
     }
 
     @Override

@@ -25,14 +25,6 @@ public record ChartSeries(LocalDate[] dates, double[] close, double[] sma50, dou
         rsi14 = rsi14.clone();
     }
 
-    /** Last {@code n} bars (all when shorter). */
-    public ChartSeries tail(int n) {
-        int from = Math.max(0, dates.length - n);
-        return new ChartSeries(Arrays.copyOfRange(dates, from, dates.length),
-                Arrays.copyOfRange(close, from, close.length), Arrays.copyOfRange(sma50, from, sma50.length),
-                Arrays.copyOfRange(sma200, from, sma200.length), Arrays.copyOfRange(rsi14, from, rsi14.length));
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ChartSeries c && Arrays.equals(dates, c.dates) && Arrays.equals(close, c.close)

@@ -4,7 +4,7 @@ import com.rotationrisk.report.template.TemplateCatalog;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Configuration;
  * a message naming the file, rather than failing on a client's download later.
  */
 @Configuration
+@EnableConfigurationProperties(ReportSettings.class)
 class ReportConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportConfiguration.class);
 
     @Bean
-    ReportGenerator reportGenerator(@Value("${rotationrisk.reports.templates-dir:reports-templates}") Path folder) {
+    ReportGenerator reportGenerator(ReportSettings settings) {
+        Path folder = settings.templatesDir();
         TemplateCatalog catalog = TemplateCatalog.load(folder.toAbsolutePath().normalize());
         log.info("Report templates {} loaded from {}", catalog.ids(), folder.toAbsolutePath().normalize());
         return new ReportGenerator(catalog);

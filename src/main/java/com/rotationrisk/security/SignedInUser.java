@@ -11,8 +11,4 @@ public record SignedInUser(long id, String username, String displayName, Role ro
     public boolean mayImportPrices() {
         return isAdmin() || canImportPrices;
     }
-
-    public boolean isInTeam(Long otherTeamId) {
-        return teamId != null && teamId.equals(otherTeamId);
-    }
 }

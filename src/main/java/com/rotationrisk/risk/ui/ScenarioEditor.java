@@ -29,6 +29,7 @@ import java.util.Map;
 /** Edits one of the user's own scenarios; errors appear at the field, nothing is saved until all is valid. */
 class ScenarioEditor extends Dialog {
 
+    private final Paragraph formError = new Paragraph();
     private final ScenarioService scenarios;
     private final ScenarioView original;
     private final Runnable onSaved;
@@ -72,7 +73,9 @@ class ScenarioEditor extends Dialog {
         shocksError.setId("shocks-error");
         Button addShock = new Button("Add direct shock", e -> addRow(new Shock(ShockTarget.SECTOR, "", 0)));
         addShock.setId("add-shock");
-        add(form, new Paragraph("Direct shocks: the most specific one wins (ticker > industry > sector > size "
+        formError.addClassName("error-text");
+        formError.setId("scenario-form-error");
+        add(formError, form, new Paragraph("Direct shocks: the most specific one wins (ticker > industry > sector > size "
                 + "bucket); market and spread shocks add through each position's betas."), shockRows, addShock,
                 shocksError);
 
@@ -108,6 +111,8 @@ class ScenarioEditor extends Dialog {
         ScenarioDraft draft = new ScenarioDraft(name.getValue(), description.getValue(), analogStart.getValue(),
                 analogEnd.getValue(), orZero(market.getValue()), orZero(spread.getValue()), givesBackYtd.getValue(),
                 policy.getValue(), rows.stream().map(ShockRow::shock).toList());
+        formError.setText("");
+        shocksError.setText("");
         try {
             scenarios.update(original.id(), draft, original.version());
             Notification.show("Saved \"" + draft.name().trim() + "\"").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -119,8 +124,11 @@ class ScenarioEditor extends Dialog {
             if (field != null) {
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
-            } else {
+            } else if (e.field().startsWith("shock")) {
                 shocksError.setText(e.getMessage());
+            } else {
+                // a version conflict or a read-only scenario concerns the whole form, not its shocks
+                formError.setText(e.getMessage());
             }
         }
     }
