@@ -3,7 +3,9 @@ package com.rotationrisk.marketdata.importing;
 import static com.rotationrisk.marketdata.importing.TestFiles.TODAY;
 import static com.rotationrisk.marketdata.importing.TestFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.rotationrisk.base.csv.DelimitedText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -109,16 +111,16 @@ class CsvHandlingTest {
     @Test
     void unclosedQuoteFailsTheFileClearly() {
         byte[] content = csv("Date,Open,High,Low,Close", "2024-03-01,10,11,9,\"10.5", "2024-03-04,10,11,9,10.5");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parse(content, TODAY))
+        assertThatThrownBy(() -> parser.parse(content, TODAY))
                 .isInstanceOf(PriceFileException.class)
                 .hasMessageStartingWith("The file is not valid CSV after line 1 (check for an unclosed quote)");
     }
 
     @Test
     void delimiterIsDetectedFromTheHeaderIgnoringQuotedCommas() {
-        assertThat(CsvSource.detectDelimiter("\"a,b\";c;d\n1;2;3")).isEqualTo(';');
-        assertThat(CsvSource.detectDelimiter("a\tb\tc")).isEqualTo('\t');
-        assertThat(CsvSource.detectDelimiter("single")).isEqualTo(',');
+        assertThat(DelimitedText.detectDelimiter("\"a,b\";c;d\n1;2;3")).isEqualTo(';');
+        assertThat(DelimitedText.detectDelimiter("a\tb\tc")).isEqualTo('\t');
+        assertThat(DelimitedText.detectDelimiter("single")).isEqualTo(',');
     }
 
     @Test
