@@ -1,69 +1,38 @@
 package com.rotationrisk.marketdata.importing;
 
+import com.rotationrisk.base.csv.CsvNumbers;
+
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * Number cells: plain decimals, scientific notation (Stooq volumes), and grouped numbers such as
- * "1,234.5" (quoted) or "1.234,5". A single comma is a decimal comma, except in comma-delimited
- * files where "1,234" (exact thousands grouping) means one thousand two hundred thirty-four.
+ * The price importer's {@code double} view of {@link CsvNumbers} (the one number parser and its
+ * separator rule), with the importer's wording for rejected cells.
  */
 final class Numbers {
-
-    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern COMMA_GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
 
     private Numbers() {
     }
 
-    /** Parsed value, or {@code null} when the cell is not a finite number. Cell must not be blank. */
+    /** Parsed value, or {@code null} when the cell is not an accepted number. Cell must not be blank. */
     static Double parse(String cell, char delimiter) {
-        String s = cell.strip();
-        char decimal = decimalSeparator(s, delimiter);
-        char group = decimal == '.' ? ',' : '.';
-        int decimalAt = s.indexOf(decimal);
-        if (decimalAt != s.lastIndexOf(decimal)) {
-            return null;
-        }
-        String integerPart = decimalAt < 0 ? s : s.substring(0, decimalAt);
-        String fraction = decimalAt < 0 ? "" : s.substring(decimalAt + 1);
-        if (fraction.indexOf(group) >= 0) {
-            return null;
-        }
-        if (integerPart.indexOf(group) >= 0) {
-            if (!isGrouped(integerPart, group)) {
-                return null;
-            }
-            integerPart = integerPart.replace(String.valueOf(group), "");
-        }
-        String normalized = decimalAt < 0 ? integerPart : integerPart + "." + fraction;
-        if (!PLAIN.matcher(normalized).matches()) {
-            return null;
-        }
-        double value = Double.parseDouble(normalized);
-        return Double.isFinite(value) ? value : null;
+        BigDecimal value = CsvNumbers.parse(cell, delimiter);
+        return value == null ? null : value.doubleValue(); // bounded: always finite
     }
 
-    private static char decimalSeparator(String s, char delimiter) {
-        int lastDot = s.lastIndexOf('.');
-        int lastComma = s.lastIndexOf(',');
-        if (lastDot >= 0 && lastComma >= 0) {
-            return lastDot > lastComma ? '.' : ',';
+    /** Like {@link #parse}, adding "not a number in {label} (...)" or the bound that was exceeded. */
+    static Double parse(String cell, char delimiter, String label, List<String> problems) {
+        CsvNumbers.Parsed parsed = CsvNumbers.read(cell, delimiter);
+        if (parsed.ok()) {
+            return parsed.value().doubleValue();
         }
-        if (lastComma >= 0) {
-            boolean manyCommas = s.indexOf(',') != lastComma;
-            boolean thousands = delimiter == ',' && COMMA_GROUPED.matcher(s).matches();
-            return manyCommas || thousands ? '.' : ',';
+        if (parsed.problem() == CsvNumbers.Problem.NOT_A_NUMBER) {
+            problems.add("not a number in " + label + " ('" + cell + "')");
+        } else {
+            problems.add("number out of range in " + label + " ('" + CsvNumbers.shown(cell) + "'): "
+                    + parsed.problem().reason());
         }
-        if (lastDot >= 0 && s.indexOf('.') != lastDot) {
-            return ','; // "1.234.567" = German-style grouping
-        }
-        return '.';
-    }
-
-    private static boolean isGrouped(String integerPart, char group) {
-        String quoted = Pattern.quote(String.valueOf(group));
-        return integerPart.matches("[+-]?\\d{1,3}(" + quoted + "\\d{3})+");
+        return null;
     }
 
     /** Short human form for messages: 12 instead of 12.0, no exponent. */

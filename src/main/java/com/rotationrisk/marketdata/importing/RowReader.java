@@ -108,11 +108,7 @@ final class RowReader {
             }
             return null;
         }
-        Double value = Numbers.parse(cell, delimiter);
-        if (value == null) {
-            problems.add("not a number in " + layout.label(column) + " ('" + cell + "')");
-        }
-        return value;
+        return Numbers.parse(cell, delimiter, layout.label(column), problems);
     }
 
     private Long volume(List<String> cells, List<String> problems) {
@@ -123,9 +119,8 @@ final class RowReader {
         if (cell.isEmpty() || cell.equalsIgnoreCase(NULL)) {
             return null;
         }
-        Double value = Numbers.parse(cell, delimiter);
+        Double value = Numbers.parse(cell, delimiter, layout.label(layout.volume()), problems);
         if (value == null) {
-            problems.add("not a number in " + layout.label(layout.volume()) + " ('" + cell + "')");
             return null;
         }
         if (value < 0) {

@@ -1,5 +1,7 @@
 package com.rotationrisk.portfolio.importing;
 
+import com.rotationrisk.base.csv.DelimitedText;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ public final class HoldingsFileParser {
     public HoldingsPreview parse(byte[] content) {
         Objects.requireNonNull(content, "content");
         checkSize(content.length, "file");
-        return read(TextSource.decode(content), false);
+        return read(DelimitedText.decode(content), false);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class HoldingsFileParser {
             checkSize(text.length(), "pasted text");
         }
         checkSize(text.getBytes(StandardCharsets.UTF_8).length, "pasted text");
-        return read(TextSource.stripBom(text), true);
+        return read(DelimitedText.stripBom(text), true);
     }
 
     private static void checkSize(long bytes, String what) {
@@ -110,8 +112,8 @@ public final class HoldingsFileParser {
                 continue;
             }
             examined++;
-            char delimiter = pasted && text.indexOf('\t') >= 0 ? '\t' : TextSource.detectDelimiter(text);
-            List<String> cells = withoutTrailingBlanks(TextSource.cellsOf(text, delimiter));
+            char delimiter = pasted && text.indexOf('\t') >= 0 ? '\t' : DelimitedText.detectDelimiter(text);
+            List<String> cells = withoutTrailingBlanks(DelimitedText.cellsOf(text, delimiter));
             if (cells.stream().allMatch(String::isEmpty)) {
                 continue; // a line of only delimiters
             }

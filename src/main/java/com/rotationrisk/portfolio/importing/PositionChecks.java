@@ -2,9 +2,9 @@ package com.rotationrisk.portfolio.importing;
 
 import com.rotationrisk.marketdata.Ticker;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 
 /** Cell-level validation shared by all layouts; each method adds a human reason when it fails. */
 final class PositionChecks {
@@ -31,9 +31,8 @@ final class PositionChecks {
             problems.add("missing " + label);
             return null;
         }
-        BigDecimal value = Amounts.parse(cell, delimiter);
+        BigDecimal value = Amounts.parse(cell, delimiter, label, problems);
         if (value == null) {
-            problems.add(label + " '" + cell + "' is not a number");
             return null;
         }
         if (value.signum() == 0) {
@@ -54,9 +53,8 @@ final class PositionChecks {
         if (Amounts.isMissing(cell)) {
             return null;
         }
-        BigDecimal value = Amounts.parse(cell, delimiter);
+        BigDecimal value = Amounts.parse(cell, delimiter, label, problems);
         if (value == null) {
-            problems.add(label + " '" + cell + "' is not a number");
             return null;
         }
         if (value.signum() < 0) {
@@ -89,7 +87,7 @@ final class PositionChecks {
             BigDecimal value = positive(row, layout.marketValue());
             if (value != null) {
                 price = Amounts.computed(value.divide(quantity, Amounts.COMPUTED_SCALE + 2,
-                        java.math.RoundingMode.HALF_EVEN));
+                        RoundingMode.HALF_EVEN));
             }
         }
         return price;

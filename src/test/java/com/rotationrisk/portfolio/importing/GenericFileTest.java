@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GenericFileTest {
 
@@ -106,5 +108,48 @@ class GenericFileTest {
     void zeroCostIsAllowed() {
         assertThat(parser.parse(csv("Ticker,Quantity,Cost", "AAPL,5,0")).holdings().get(0).costBasisPerShare())
                 .isEqualByComparingTo("0");
+    }
+
+    /**
+     * The separator rule of {@code CsvNumbers}, on a holdings file; {@code marketdata.importing.CsvHandlingTest}
+     * has the same table for a price file, so both importers read the same cells as the same numbers.
+     */
+    @ParameterizedTest(name = "{1} in a {0}-delimited file = {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            "TAB|1,234|1234",
+            "TAB|1,234.5|1234.5",
+            "TAB|12,5|12.5",
+            "TAB|1.234,5|1234.5",
+            "TAB|1,234,567|1234567",
+            "TAB|1.234|1.234",
+            ";|1,234|1.234",
+            ";|1,234,567|1234567",
+            ";|1.234.567|1234567",
+            ";|12,5|12.5",
+            ";|1.234,5|1234.5",
+            ",|\"1,234\"|1234",
+            ",|\"1,234,567\"|1234567",
+            ",|\"12,5\"|12.5"})
+    void sameSeparatorRuleAsPriceFiles(String delimiterName, String cell, String expected) {
+        String d = delimiterName.equals("TAB") ? "\t" : delimiterName;
+        HoldingsPreview preview = parser.parse(csv(String.join(d, "Ticker", "Quantity", "Cost"),
+                String.join(d, "AAPL", cell, cell)));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.holdings().get(0).quantity()).isEqualByComparingTo(expected);
+        assertThat(preview.holdings().get(0).costBasisPerShare()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "1e400000000|1e400000000|exponent outside \u00B120",
+            "1e-500000000|1e-500000000|exponent outside \u00B120",
+            "1234567890123456789012345678901|123456789012345678901234\u2026|more than 30 significant digits"})
+    void outOfBoundNumbersAreRejectedWithTheirReason(String cell, String shown, String reason) {
+        HoldingsPreview preview = parser.parse(csv("Ticker,Quantity,Cost", "AAPL,10,1", "MSFT," + cell + ",1",
+                "NVDA,5," + cell));
+        assertThat(preview.holdings()).extracting(ImportedHolding::ticker).containsExactly("AAPL");
+        assertThat(preview.problems()).containsExactly(
+                new HoldingProblem(3, "quantity '" + shown + "' is out of range: " + reason),
+                new HoldingProblem(4, "cost basis '" + shown + "' is out of range: " + reason));
     }
 }
