@@ -1,10 +1,14 @@
 package com.rotationrisk.marketdata;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -71,11 +75,11 @@ class BarWriter {
         List<LocalDate> stored = jdbc.queryForList(
                 "select bar_date from daily_bar where instrument_id = ? and bar_date between ? and ?",
                 LocalDate.class, instrumentId, first, last);
-        java.util.Set<LocalDate> storedSet = new java.util.HashSet<>(stored);
+        Set<LocalDate> storedSet = new HashSet<>(stored);
         return (int) dates.stream().filter(storedSet::contains).count();
     }
 
-    private static void setNullable(java.sql.PreparedStatement ps, int index, Double value) throws java.sql.SQLException {
+    private static void setNullable(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DOUBLE);
         } else {

@@ -1,5 +1,7 @@
 package com.rotationrisk.marketdata;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -51,7 +53,7 @@ class HeldBackBars {
                         rs.getTimestamp(6).toInstant()));
     }
 
-    private static void setDouble(java.sql.PreparedStatement ps, int index, Double value) throws java.sql.SQLException {
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null || value.isNaN() || value.isInfinite()) {
             ps.setNull(index, Types.DOUBLE);
         } else {

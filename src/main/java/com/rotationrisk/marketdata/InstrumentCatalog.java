@@ -3,10 +3,14 @@ package com.rotationrisk.marketdata;
 import com.rotationrisk.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,7 +57,7 @@ public class InstrumentCatalog {
 
     /** Symbol → name of every instrument, by symbol; reads no price history (for pickers). */
     public Map<String, String> names() {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         instruments.findAllByOrderBySymbolAsc().forEach(i -> names.put(i.getSymbol(), i.getName()));
         return names;
     }
@@ -63,7 +67,7 @@ public class InstrumentCatalog {
     }
 
     public Map<String, InstrumentDetails> findAll(List<String> symbols) {
-        Map<String, InstrumentDetails> found = new java.util.HashMap<>();
+        Map<String, InstrumentDetails> found = new HashMap<>();
         instruments.findBySymbolIn(symbols.stream().map(InstrumentDetails::normalizeSymbol).toList())
                 .forEach(i -> found.put(i.getSymbol(), i.details()));
         return found;
@@ -108,8 +112,8 @@ public class InstrumentCatalog {
     }
 
     /** Those of the symbols that are in the universe and have at least one stored bar. */
-    public java.util.Set<String> withPriceHistory(List<String> symbols) {
-        java.util.Set<String> priced = new java.util.HashSet<>();
+    public Set<String> withPriceHistory(List<String> symbols) {
+        Set<String> priced = new HashSet<>();
         barStore.barsUpTo(symbols.stream().map(InstrumentDetails::normalizeSymbol).toList(), LocalDate.MAX)
                 .forEach((symbol, history) -> {
                     if (!history.isEmpty()) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,7 +143,7 @@ public class PriceFetchService {
         if (providerType == null) {
             return null;
         }
-        String t = providerType.toUpperCase(java.util.Locale.ROOT);
+        String t = providerType.toUpperCase(Locale.ROOT);
         return t.contains("ETF") || t.contains("FUND") ? AssetType.ETF : t.contains("STOCK") || t.contains("EQUITY")
                 ? AssetType.STOCK : t.contains("INDEX") ? AssetType.INDEX : null;
     }

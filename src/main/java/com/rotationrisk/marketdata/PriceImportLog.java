@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ class PriceImportLog {
                 insert into price_import (instrument_id, imported_by, imported_at, source_name, file_format,
                                           bars_written, first_date, last_date)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                instrumentId, importedBy, java.sql.Timestamp.from(Instant.now()), truncate(sourceName, 300), format,
+                instrumentId, importedBy, Timestamp.from(Instant.now()), truncate(sourceName, 300), format,
                 barsWritten, first, last);
     }
 

@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ public class PriceRefreshJob {
 
     private final PriceFetchService fetch;
     private final LockProvider locks;
-    private final ObjectProvider<com.rotationrisk.marketdata.provider.PriceProvider> provider;
+    private final ObjectProvider<PriceProvider> provider;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -42,7 +43,7 @@ public class PriceRefreshJob {
     });
 
     PriceRefreshJob(PriceFetchService fetch, LockProvider locks,
-                    ObjectProvider<com.rotationrisk.marketdata.provider.PriceProvider> provider,
+                    ObjectProvider<PriceProvider> provider,
                     CurrentUser currentUser, Clock clock) {
         this.fetch = fetch;
         this.locks = locks;

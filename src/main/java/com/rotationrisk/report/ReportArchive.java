@@ -1,5 +1,7 @@
 package com.rotationrisk.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +67,7 @@ class ReportArchive {
         return jdbc.queryForObject("select pdf from report_archive where id = ?", byte[].class, id);
     }
 
-    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Stored stored(ResultSet rs) throws SQLException {
         return new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
                 rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getInt(10));

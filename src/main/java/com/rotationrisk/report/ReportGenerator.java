@@ -12,6 +12,7 @@ import com.rotationrisk.report.template.Section;
 import com.rotationrisk.report.template.TemplateCatalog;
 import com.rotationrisk.risk.engine.ModelConfig;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
@@ -95,7 +96,7 @@ public final class ReportGenerator {
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
         writer.getInfo().put(PdfName.PRODUCER, new PdfString("OpenPDF"));
-        byte[] id = java.util.Arrays.copyOf(digest, 16);
+        byte[] id = Arrays.copyOf(digest, 16);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 }

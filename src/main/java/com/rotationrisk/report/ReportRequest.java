@@ -3,6 +3,7 @@ package com.rotationrisk.report;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -30,6 +31,6 @@ public record ReportRequest(String templateId, String clientName, String notes, 
         portfolioOwner = portfolioOwner == null ? "" : portfolioOwner;
         generatedBy = generatedBy == null ? "" : generatedBy;
         modelVersion = modelVersion == null ? assessment.modelVersion() : modelVersion;
-        chartSeries = chartSeries == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(chartSeries));
+        chartSeries = chartSeries == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(chartSeries));
     }
 }

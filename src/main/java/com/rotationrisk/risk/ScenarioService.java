@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,7 +39,7 @@ public class ScenarioService {
         SignedInUser me = currentUser.require();
         List<StoredScenario> visible = scenarios.findVisible(currentUser.teamMemberIds());
         Map<Long, String> owners = currentUser.displayNames(visible.stream()
-                .map(StoredScenario::getOwnerId).filter(java.util.Objects::nonNull).distinct().toList());
+                .map(StoredScenario::getOwnerId).filter(Objects::nonNull).distinct().toList());
         return visible.stream().map(s -> view(s, me, owners)).toList();
     }
 

@@ -1,6 +1,9 @@
 package com.rotationrisk.security;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -64,9 +67,9 @@ public class CurrentUser {
 
     /** Display names by user id, for showing who owns or changed something. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> displayNames(Collection<Long> ids) {
         require();
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         users.findAllById(ids).forEach(u -> names.put(u.getId(), u.getDisplayName()));
         return names;
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 
 /**
  * The shell around every signed-in view. Navigation comes from the views' {@code @Menu}
@@ -55,7 +56,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static Span userBadge(SignedInUser user) {
-        String team = user.teamName() == null ? user.role().name().toLowerCase() : user.teamName();
+        String team = user.teamName() == null ? user.role().name().toLowerCase(Locale.ROOT) : user.teamName();
         Span badge = new Span(user.displayName() + " · " + team);
         badge.setId("signed-in-user");
         badge.addClassName("signed-in-user");

@@ -5,6 +5,7 @@ import com.rotationrisk.marketdata.importing.DatePatterns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.List;
+import java.util.Locale;
 
 /** The mapping step for files in an unknown layout: which column is which, and how dates are written. */
 class ColumnMappingForm extends FormLayout {
@@ -65,7 +66,7 @@ class ColumnMappingForm extends FormLayout {
         ComboBox<String> box = new ComboBox<>(label);
         box.setRequired(required);
         box.setClearButtonVisible(!required);
-        box.setId("map-" + label.split(" ")[0].toLowerCase());
+        box.setId("map-" + label.split(" ")[0].toLowerCase(Locale.ROOT));
         return box;
     }
 }

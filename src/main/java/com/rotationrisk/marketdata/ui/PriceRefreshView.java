@@ -1,9 +1,9 @@
 package com.rotationrisk.marketdata.ui;
 
-import com.rotationrisk.marketdata.PriceFetchService;
 import com.rotationrisk.marketdata.PriceFetchService.HeldBackBar;
 import com.rotationrisk.marketdata.PriceFetchService.RefreshRun;
 import com.rotationrisk.marketdata.PriceFetchService.SymbolResult;
+import com.rotationrisk.marketdata.PriceFetchService;
 import com.rotationrisk.marketdata.PriceRefreshJob;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,7 +66,7 @@ public class PriceRefreshView extends VerticalLayout {
         progress.getElement().setAttribute("aria-label", "Refresh progress");
 
         results.addColumn(SymbolResult::symbol).setHeader("Symbol").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(r -> r.outcome().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
+        results.addColumn(r -> r.outcome().name().replace('_', ' ').toLowerCase(Locale.ROOT))
                 .setHeader("Result").setAutoWidth(true).setFlexGrow(0);
         results.addColumn(SymbolResult::stored).setHeader("Bars stored").setAutoWidth(true).setFlexGrow(0);
         results.addColumn(SymbolResult::heldBack).setHeader("Held back").setAutoWidth(true).setFlexGrow(0);
@@ -90,7 +91,7 @@ public class PriceRefreshView extends VerticalLayout {
 
         heldBack.addColumn(HeldBackBar::symbol).setHeader("Symbol").setAutoWidth(true);
         heldBack.addColumn(h -> h.date().toString()).setHeader("Date").setAutoWidth(true);
-        heldBack.addColumn(h -> h.close() == null ? "—" : String.format(java.util.Locale.ROOT, "%.4f", h.close()))
+        heldBack.addColumn(h -> h.close() == null ? "—" : String.format(Locale.ROOT, "%.4f", h.close()))
                 .setHeader("Close").setAutoWidth(true);
         heldBack.addColumn(HeldBackBar::reason).setHeader("Why held back").setFlexGrow(1);
         heldBack.addColumn(h -> h.source() + ", " + STAMP.format(h.fetchedAt())).setHeader("Source, fetched")

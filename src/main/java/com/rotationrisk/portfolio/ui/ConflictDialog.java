@@ -1,6 +1,7 @@
 package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.portfolio.ConcurrentEditException;
+import com.rotationrisk.portfolio.PortfolioChanges;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,7 @@ class ConflictDialog extends Dialog {
                 + PortfolioListView.WHEN.format(current.updatedAt()) + ", after you opened it. Nothing of yours has "
                 + "been saved yet."));
         add(new H4("Their changes"), list(conflict.theirChanges()));
-        add(new H4("Your unsaved changes"), list(com.rotationrisk.portfolio.PortfolioChanges.between(opened == null ? new PortfolioDraft("", "USD", null, List.of()) : opened, mine)));
+        add(new H4("Your unsaved changes"), list(PortfolioChanges.between(opened == null ? new PortfolioDraft("", "USD", null, List.of()) : opened, mine)));
         Button reloadButton = new Button("Reload their version (discard mine)", e -> {
             close();
             reload.accept(current);

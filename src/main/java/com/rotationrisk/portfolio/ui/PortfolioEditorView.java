@@ -10,6 +10,7 @@ import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,11 +37,13 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Enter or change a client portfolio. Nothing is stored until Save; leaving with unsaved changes
@@ -227,7 +230,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         return "Not priced yet: kept as an unpriced holding";
     }
 
-    private static String numberProblem(java.math.BigDecimal value, boolean quantity) {
+    private static String numberProblem(BigDecimal value, boolean quantity) {
         if (value == null) {
             return null;
         }
@@ -237,7 +240,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         return !quantity && value.signum() < 0 ? "cannot be negative" : null;
     }
 
-    private static void showInline(com.vaadin.flow.component.HasValidation field, String problem) {
+    private static void showInline(HasValidation field, String problem) {
         field.setErrorMessage(problem);
         field.setInvalid(problem != null);
     }
@@ -278,7 +281,7 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
             showError(e);
         } catch (ConcurrentEditException e) {
             new ConflictDialog(e, draft(), opened, this::load, this::overwrite).open();
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             formError.setText("You may not change this portfolio.");
         }
     }

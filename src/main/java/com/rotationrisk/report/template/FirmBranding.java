@@ -1,6 +1,7 @@
 package com.rotationrisk.report.template;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -31,14 +32,14 @@ public record FirmBranding(String firmName, Color primary, Color accent, Color t
     @Override
     public String toString() {
         return "FirmBranding[firmName=" + firmName + ", primary=" + primary.getRGB() + ", accent=" + accent.getRGB()
-                + ", text=" + text.getRGB() + ", logo=" + logoFileName + "#" + java.util.Arrays.hashCode(logo)
+                + ", text=" + text.getRGB() + ", logo=" + logoFileName + "#" + Arrays.hashCode(logo)
                 + ", disclosure=" + disclosure + ", disclosureFooter=" + disclosureFooter + "]";
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof FirmBranding f && toString().equals(f.toString())
-                && java.util.Arrays.equals(logo, f.logo);
+                && Arrays.equals(logo, f.logo);
     }
 
     @Override

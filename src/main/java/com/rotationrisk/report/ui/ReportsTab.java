@@ -3,18 +3,19 @@ package com.rotationrisk.report.ui;
 import com.rotationrisk.portfolio.ui.AnalysisTab;
 import com.rotationrisk.report.ArchivedReport;
 import com.rotationrisk.report.ReportService;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
 
 
 /**
@@ -22,7 +23,7 @@ import java.time.format.DateTimeFormatter;
  * HTTP download, generated outside the UI session so no screen waits on it) and the archive of
  * every report generated for this portfolio.
  */
-@org.springframework.stereotype.Component
+@Component
 class ReportsTab implements AnalysisTab {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -71,7 +72,7 @@ class ReportsTab implements AnalysisTab {
 
     private static Anchor download(String text, String id, String href) {
         Anchor anchor = new Anchor(href, "");
-        anchor.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + text));
+        anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + text));
         anchor.getElement().setAttribute("download", true);
         anchor.setRouterIgnore(true);
         anchor.setId(id);

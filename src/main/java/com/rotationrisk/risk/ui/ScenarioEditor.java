@@ -15,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -139,7 +140,7 @@ class ScenarioEditor extends Dialog {
 
     private static NumberField percentField(String label) {
         NumberField field = new NumberField(label);
-        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        field.setSuffixComponent(new Span("%"));
         field.setStep(0.5);
         return field;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads {@code date,open,high,low,close,volume} CSV (header required; lines starting with '#' are comments). */
 public final class CsvBars {
@@ -37,7 +38,7 @@ public final class CsvBars {
             }
             if (header) {
                 header = false;
-                if (!line.toLowerCase().startsWith("date")) {
+                if (!line.toLowerCase(Locale.ROOT).startsWith("date")) {
                     throw new IOException(symbol + ": expected header date,open,high,low,close,volume");
                 }
                 continue;
