@@ -5,8 +5,10 @@ import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.BehaviouralFlag;
 import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.risk.engine.PositionAssessment;
@@ -57,6 +59,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final InstrumentCatalog catalog;
     private final PriceFetchService fetch;
     private final CurrentUser currentUser;
+    private final RiskService risk;
     private final PositionDetailPanel positionPanel;
     private final List<AnalysisTab> extraTabs;
     private final DatePicker asOf = new DatePicker("As of");
@@ -68,8 +71,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
                                  List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
-                                 CurrentUser currentUser) {
+                                 CurrentUser currentUser, RiskService risk) {
         this.portfolios = portfolios;
+        this.risk = risk;
         this.catalog = catalog;
         this.fetch = fetch;
         this.currentUser = currentUser;
@@ -149,14 +153,15 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         Div grade = kpi("Overall grade", a.grade().score().isPresent()
-                ? GradeBadge.of(a.grade().grade().name()) : GradeBadge.of(null));
+                ? GradeBadge.of(a.grade().grade()) : GradeBadge.of(null));
         grade.setId("overall-grade");
         grade.setTitle(a.grade().rule());
         row.add(grade);
         for (Dimension dim : Dimension.values()) {
             PortfolioDimension d = a.dimensions().get(dim);
-            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score()));
-            box.add(new Div(new Span(ScoreFormat.pct(d.weightAtOrAbove70()) + " of weight scores ≥ 70")));
+            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score(), bands()));
+            box.add(new Div(new Span(ScoreFormat.pct(d.weightAtOrAboveHigh()) + " of weight scores ≥ "
+                    + ScoreFormat.score(d.highThreshold()))));
             box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(box);
         }
@@ -239,11 +244,11 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(p -> ScoreFormat.money(p.marketValue())).setHeader("Value $")
                 .setComparator(PositionAssessment::marketValue).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding())).setHeader("Crowding")
+        var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding(), bands())).setHeader("Crowding")
                 .setComparator(p -> p.crowding().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.reversal())).setHeader("Reversal")
+        grid.addComponentColumn(p -> ScoreFormat.chip(p.reversal(), bands())).setHeader("Reversal")
                 .setComparator(p -> p.reversal().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.exposure())).setHeader("Policy shock")
+        grid.addComponentColumn(p -> ScoreFormat.chip(p.exposure(), bands())).setHeader("Policy shock")
                 .setComparator(p -> p.exposure().score().orElse(-1)).setAutoWidth(true);
         grid.addColumn(p -> p.priceDate() == null ? "—" : p.priceDate().toString()).setHeader("Price date")
                 .setAutoWidth(true);
@@ -268,6 +273,10 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         layout.add(detail);
         layout.setPadding(false);
         return layout;
+    }
+
+    private ModelConfig.Grade bands() {
+        return risk.config().grade();
     }
 
     private void renderAtDefaultDate() {

@@ -5,13 +5,14 @@ import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.marketdata.BarStore;
 import com.rotationrisk.marketdata.PriceHistory;
 import com.rotationrisk.risk.IndicatorSeries;
+import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.ComponentScore;
 import com.rotationrisk.risk.engine.ComponentStatus;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.PositionAssessment;
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -33,12 +34,14 @@ public class PositionDetailPanel {
     private static final int CHART_DAYS = 252;
 
     private final BarStore bars;
+    private final RiskService risk;
 
-    PositionDetailPanel(BarStore bars) {
+    PositionDetailPanel(BarStore bars, RiskService risk) {
         this.bars = bars;
+        this.risk = risk;
     }
 
-    com.vaadin.flow.component.Component render(PositionAssessment p, LocalDate asOf) {
+    Component render(PositionAssessment p, LocalDate asOf) {
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
         panel.add(new H3(p.ticker() + " · " + p.profile().name()));
@@ -57,9 +60,9 @@ public class PositionDetailPanel {
         return panel;
     }
 
-    private static com.vaadin.flow.component.Component dimension(DimensionScore score) {
+    private Component dimension(DimensionScore score) {
         H4 heading = new H4(ScoreFormat.label(score.dim()) + " ");
-        heading.add(ScoreFormat.chip(score));
+        heading.add(ScoreFormat.chip(score, risk.config().grade()));
         Grid<ComponentScore> grid = new Grid<>();
         grid.addColumn(ComponentScore::label).setHeader("Component").setWidth("13em").setFlexGrow(0);
         grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw").setWidth("5em").setFlexGrow(0);
@@ -84,7 +87,7 @@ public class PositionDetailPanel {
         return box;
     }
 
-    private com.vaadin.flow.component.Component charts(String ticker, LocalDate asOf) {
+    private Component charts(String ticker, LocalDate asOf) {
         PriceHistory history = bars.barsUpTo(ticker, asOf);
         IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS);
         double[] seventy = new double[s.dates().length];

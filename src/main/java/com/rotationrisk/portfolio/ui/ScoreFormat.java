@@ -2,6 +2,7 @@ package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -12,20 +13,25 @@ final class ScoreFormat {
     private ScoreFormat() {
     }
 
-    static Span chip(DimensionScore score) {
-        return chip(score.score());
+    static Span chip(DimensionScore score, ModelConfig.Grade bands) {
+        return chip(score.score(), bands);
     }
 
-    static Span chip(OptionalDouble score) {
+    /** The score in the colour of its grade band under the model's thresholds. */
+    static Span chip(OptionalDouble score, ModelConfig.Grade bands) {
         if (score.isEmpty()) {
             Span na = new Span("n/a");
             na.setTitle("Insufficient history or a missing benchmark: no score, never a made-up one");
             na.addClassName("score-chip");
             return na;
         }
-        Span chip = new Span(String.format(Locale.US, "%.0f", score.getAsDouble()));
-        chip.addClassNames("score-chip", "band-" + GradeBadge.band(score.getAsDouble()));
+        Span chip = new Span(score(score.getAsDouble()));
+        chip.addClassNames("score-chip", "band-" + GradeBadge.band(score.getAsDouble(), bands));
         return chip;
+    }
+
+    static String score(double score) {
+        return String.format(Locale.US, "%.0f", score);
     }
 
     static String label(Dimension dim) {

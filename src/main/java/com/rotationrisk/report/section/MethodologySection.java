@@ -3,8 +3,10 @@ package com.rotationrisk.report.section;
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.ComponentSpec;
 import com.rotationrisk.risk.engine.ModelConfig;
+import com.rotationrisk.risk.engine.OverallGrade;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openpdf.text.pdf.PdfPTable;
 
 /** Formulae, breakpoints, weights and the grade rule of the model configuration used. */
 final class MethodologySection implements SectionRenderer {
@@ -40,9 +42,7 @@ final class MethodologySection implements SectionRenderer {
         ctx.subheading("Overall grade");
         ctx.paragraph("Overall = (" + Fmt.fixed(g.crowdingWeight(), 2) + " x crowding + "
                 + Fmt.fixed(g.reversalWeight(), 2) + " x reversal + " + Fmt.fixed(g.exposureWeight(), 2)
-                + " x exposure) / sum of the weights of the scored dimensions. Low < " + Fmt.fixed(g.moderateFrom(), 0)
-                + " <= Moderate < " + Fmt.fixed(g.elevatedFrom(), 0) + " <= Elevated < " + Fmt.fixed(g.highFrom(), 0)
-                + " <= High < " + Fmt.fixed(g.severeFrom(), 0) + " <= Severe.");
+                + " x exposure) / sum of the weights of the scored dimensions. " + OverallGrade.Grade.bands(g) + ".");
         ctx.note("Rule applied to this portfolio: " + ctx.assessment().grade().rule());
         ModelConfig.Flags f = cfg.flags();
         ctx.subheading("Behavioural flags");
@@ -53,7 +53,7 @@ final class MethodologySection implements SectionRenderer {
                 + " with the price within " + Fmt.weight(f.lossAversionCostBand()) + " of the cost basis.");
     }
 
-    private static org.openpdf.text.pdf.PdfPTable specTable(ReportContext ctx, List<ComponentSpec> specs) {
+    private static PdfPTable specTable(ReportContext ctx, List<ComponentSpec> specs) {
         Tables t = new Tables(ctx.styles, new float[] {5, 1, 4}, "Component", "#Weight", "Breakpoints (raw -> points)");
         for (ComponentSpec s : specs) {
             t.row(s.label(), Fmt.fixed(s.weight(), 2), breakpoints(s.breakpoints()));

@@ -24,8 +24,8 @@ final class ScoresSection implements SectionRenderer {
                 double s = pd.score().getAsDouble();
                 p.add(new Phrase(d.label() + ": " + Fmt.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())
                         + "). ", ctx.styles.bodyBold));
-                p.add(new Phrase(Words.dimensionMeaning(d) + " " + Fmt.weight(pd.weightAtOrAbove70())
-                        + " of the portfolio is in positions scoring 70 or more.", ctx.styles.body));
+                p.add(new Phrase(Words.dimensionMeaning(d) + " " + Fmt.weight(pd.weightAtOrAboveHigh())
+                        + " of the portfolio is in positions scoring " + Fmt.fixed(pd.highThreshold(), 0) + " or more.", ctx.styles.body));
                 if (pd.scoredWeight() < 0.999) {
                     p.add(new Phrase(" Only " + Fmt.weight(pd.scoredWeight())
                             + " of the portfolio could be scored on this measure.", ctx.styles.body));

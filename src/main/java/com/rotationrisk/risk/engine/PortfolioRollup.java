@@ -55,7 +55,7 @@ final class PortfolioRollup {
             }
         }
         OptionalDouble score = scoredWeight > 0 ? OptionalDouble.of(sum / scoredWeight) : OptionalDouble.empty();
-        return new PortfolioDimension(d, score, scoredWeight, high);
+        return new PortfolioDimension(d, score, scoredWeight, high, highThreshold);
     }
 
     static Concentration concentration(List<PositionAssessment> positions) {
@@ -93,24 +93,10 @@ final class PortfolioRollup {
             return new OverallGrade(null, OptionalDouble.empty(), "No dimension could be scored.");
         }
         double score = sum / wsum;
-        OverallGrade.Grade grade = gradeFor(g, score);
-        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(score) + "; Low < "
-                + fmt1(g.moderateFrom()) + " <= Moderate < " + fmt1(g.elevatedFrom()) + " <= Elevated < "
-                + fmt1(g.highFrom()) + " <= High < " + fmt1(g.severeFrom()) + " <= Severe: " + grade + ".";
+        OverallGrade.Grade grade = OverallGrade.Grade.of(score, g);
+        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(score) + "; "
+                + OverallGrade.Grade.bands(g) + ": " + grade + ".";
         return new OverallGrade(grade, OptionalDouble.of(score), rule);
-    }
-
-    static OverallGrade.Grade gradeFor(ModelConfig.Grade g, double score) {
-        if (score >= g.severeFrom()) {
-            return OverallGrade.Grade.SEVERE;
-        }
-        if (score >= g.highFrom()) {
-            return OverallGrade.Grade.HIGH;
-        }
-        if (score >= g.elevatedFrom()) {
-            return OverallGrade.Grade.ELEVATED;
-        }
-        return score >= g.moderateFrom() ? OverallGrade.Grade.MODERATE : OverallGrade.Grade.LOW;
     }
 
     static List<BehaviouralFlag> flags(ModelConfig.Flags f, List<PositionAssessment> positions) {
