@@ -11,6 +11,7 @@ import com.rotationrisk.risk.engine.ComponentScore;
 import com.rotationrisk.risk.engine.ComponentStatus;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -89,15 +90,20 @@ public class PositionDetailPanel {
 
     private Component charts(String ticker, LocalDate asOf) {
         PriceHistory history = bars.barsUpTo(ticker, asOf);
-        IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS);
-        double[] seventy = new double[s.dates().length];
-        Arrays.fill(seventy, 70);
+        ModelConfig cfg = risk.config();
+        ModelConfig.Windows w = cfg.windows();
+        IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS, w);
+        double[] overbought = new double[s.dates().length];
+        Arrays.fill(overbought, cfg.rsiOverbought());
+        String rsi = "RSI(" + w.rsi() + ")";
         FlexLayout row = new FlexLayout(
-                new ChartImage(new PriceChart(ticker + " close with 50- and 200-day averages")
-                        .line("Close", s.dates(), s.close()).line("SMA50", s.dates(), s.sma50())
-                        .line("SMA200", s.dates(), s.sma200()).build(), 560, 300),
-                new ChartImage(new PriceChart(ticker + " RSI(14)").line("RSI(14)", s.dates(), s.rsi14())
-                        .line("Overbought (70)", s.dates(), seventy).build(), 560, 300));
+                new ChartImage(new PriceChart(ticker + " close with " + w.smaShort() + "- and " + w.smaLong()
+                        + "-day averages")
+                        .line("Close", s.dates(), s.close()).line("SMA" + w.smaShort(), s.dates(), s.smaShort())
+                        .line("SMA" + w.smaLong(), s.dates(), s.smaLong()).build(), 560, 300),
+                new ChartImage(new PriceChart(ticker + " " + rsi).line(rsi, s.dates(), s.rsi())
+                        .line("Overbought (" + ScoreFormat.score(cfg.rsiOverbought()) + ")", s.dates(), overbought)
+                        .build(), 560, 300));
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setId("position-charts");
         return row;

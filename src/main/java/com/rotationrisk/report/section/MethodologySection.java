@@ -28,8 +28,9 @@ final class MethodologySection implements SectionRenderer {
         ctx.subheading("Reversal risk components");
         ctx.add(specTable(ctx, cfg.reversal()));
         ModelConfig.Regime r = cfg.regime();
-        ctx.paragraph("Market regime (Daniel & Moskowitz): when the large-cap benchmark's 24-month return is "
-                + "negative and its annualised 126-day volatility is at least " + Fmt.weight(r.highAnnualisedVol())
+        ctx.paragraph("Market regime (Daniel & Moskowitz): when the large-cap benchmark's "
+                + ModelConfig.period(r.bearLookback()) + " return is negative and its annualised "
+                + ModelConfig.period(r.varianceWindow()) + " volatility is at least " + Fmt.weight(r.highAnnualisedVol())
                 + ", the market is in a panic state; positions with crowding >= " + Fmt.fixed(r.highMomentumCrowding(), 0)
                 + " get +" + Fmt.fixed(r.panicUpliftPoints(), 0) + " reversal points, or +"
                 + Fmt.fixed(r.reboundUpliftPoints(), 0) + " when the market rebounds over " + r.reboundWindow()
@@ -46,7 +47,7 @@ final class MethodologySection implements SectionRenderer {
         ctx.note("Rule applied to this portfolio: " + ctx.assessment().grade().rule());
         ModelConfig.Flags f = cfg.flags();
         ctx.subheading("Behavioural flags");
-        ctx.paragraph("Recency bias: 63-day run z-score >= " + Fmt.fixed(f.recencyZ(), 1) + " on a position of at "
+        ctx.paragraph("Recency bias: " + ModelConfig.period(cfg.windows().runReturn()) + " run z-score >= " + Fmt.fixed(f.recencyZ(), 1) + " on a position of at "
                 + "least " + Fmt.weight(f.recencyMinWeight()) + ". Herd behaviour: flow surge >= "
                 + Fmt.fixed(f.herdFlow(), 1) + " and crowd co-movement >= " + Fmt.fixed(f.herdComovement(), 1)
                 + ". Loss-aversion trap: reversal >= " + Fmt.fixed(f.lossAversionReversal(), 0)

@@ -68,6 +68,11 @@ public final class Components {
         return String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
+    /** 2 as "2", 2.5 as "2.5". */
+    static String trim(double v) {
+        return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%.0f", v) : fmt1(v);
+    }
+
     static String fmt1(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f", v);
     }

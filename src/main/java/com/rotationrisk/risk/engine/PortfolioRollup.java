@@ -38,7 +38,7 @@ final class PortfolioRollup {
         }
         return new PortfolioAssessment(cfg.modelVersion(), asOf, total, List.copyOf(positions), List.copyOf(issues),
                 dims, concentration(positions), ComomentumCalculator.compute(positions, bars, mv, cfg.comomentum()),
-                regime, grade(cfg.grade(), dims), flags(cfg.flags(), positions), List.copyOf(results),
+                regime, grade(cfg.grade(), dims), flags(cfg, positions), List.copyOf(results),
                 worstCase(results), new Coverage(total, unscored), spreadName);
     }
 
@@ -99,14 +99,17 @@ final class PortfolioRollup {
         return new OverallGrade(grade, OptionalDouble.of(score), rule);
     }
 
-    static List<BehaviouralFlag> flags(ModelConfig.Flags f, List<PositionAssessment> positions) {
+    static List<BehaviouralFlag> flags(ModelConfig cfg, List<PositionAssessment> positions) {
+        ModelConfig.Flags f = cfg.flags();
+        int run = cfg.windows().runReturn();
         List<BehaviouralFlag> flags = new ArrayList<>();
         for (PositionAssessment p : positions) {
             Double z = raw(p.crowding(), ComponentKeys.UNUSUAL_RUN);
             if (z != null && z >= f.recencyZ() && p.weight() >= f.recencyMinWeight()) {
                 flags.add(new BehaviouralFlag(BehaviouralFlag.Type.RECENCY_BIAS, p.ticker(),
-                        ordered("zScore63d", z, "weight", p.weight()),
-                        p.ticker() + " ran " + fmt(z) + " standard deviations above its usual 63-day return and is "
+                        ordered("zScore" + run + "d", z, "weight", p.weight()),
+                        p.ticker() + " ran " + fmt(z) + " standard deviations above its usual " + ModelConfig.period(run)
+                                + " return and is "
                                 + fmt1(p.weight() * 100) + "% of the portfolio: a recent winner can feel like a "
                                 + "durable trend."));
             }
