@@ -13,6 +13,7 @@ import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.risk.engine.ScenarioResult;
+import com.rotationrisk.risk.engine.ScoreDistribution;
 import com.rotationrisk.risk.engine.UnscoredHolding;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.PriceFetchService;
@@ -367,27 +368,14 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     }
 
     private Component charts(PortfolioAssessment a) {
-        Map<String, Integer> crowding = histogram(a, Dimension.MOMENTUM_CROWDING);
-        Map<String, Integer> reversal = histogram(a, Dimension.REVERSAL_RISK);
-        HorizontalLayout row = new HorizontalLayout(
-                new ChartImage(BarChart.of("Crowding score distribution", "positions", crowding, false), 480, 280),
-                new ChartImage(BarChart.of("Reversal score distribution", "positions", reversal, false), 480, 280));
+        HorizontalLayout row = new HorizontalLayout();
+        for (Dimension dim : Dimension.values()) {
+            row.add(new ChartImage(BarChart.of(dim.label() + " score distribution", "positions",
+                    ScoreDistribution.counts(a.positions(), dim), false), 480, 280));
+        }
         row.setWidthFull();
+        row.getStyle().set("flex-wrap", "wrap");
         row.setId("distribution-charts");
         return row;
-    }
-
-    private static Map<String, Integer> histogram(PortfolioAssessment a, Dimension dim) {
-        Map<String, Integer> bins = new LinkedHashMap<>();
-        for (int lo = 0; lo < 100; lo += 10) {
-            bins.put(lo + "–" + (lo + 10), 0);
-        }
-        for (PositionAssessment p : a.positions()) {
-            p.dimension(dim).score().ifPresent(s -> {
-                int lo = Math.min(90, (int) (s / 10) * 10);
-                bins.merge(lo + "–" + (lo + 10), 1, Integer::sum);
-            });
-        }
-        return bins;
     }
 }
