@@ -17,6 +17,7 @@ import com.rotationrisk.risk.engine.ScoreDistribution;
 import com.rotationrisk.risk.engine.UnscoredHolding;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.PriceFetchService;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -161,14 +162,14 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         for (Dimension dim : Dimension.values()) {
             PortfolioDimension d = a.dimensions().get(dim);
             Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score(), bands()));
-            box.add(new Div(new Span(ScoreFormat.pct(d.weightAtOrAboveHigh()) + " of weight scores ≥ "
-                    + ScoreFormat.score(d.highThreshold()))));
+            box.add(new Div(new Span(Formats.share(d.weightAtOrAboveHigh()) + " of weight scores ≥ "
+                    + Formats.score(d.highThreshold()))));
             box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(box);
         }
         a.worstCase().ifPresent(w -> {
-            Div box = kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · "
-                    + ScoreFormat.dollars(w.impactCurrency())));
+            Div box = kpi("Worst case", new Span(Formats.signedPercent(w.impactPct()) + " · "
+                    + Formats.dollars(w.impactCurrency())));
             Span scenario = new Span(w.scenarioName());
             scenario.addClassName("kpi-label");
             box.add(new Div(scenario));
@@ -177,7 +178,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         });
         Paragraph rule = new Paragraph("Rotation spread: " + a.rotationSpread() + ". " + a.grade().rule()
                 + " Market regime: " + a.regime().explanation()
-                + " Model " + a.modelVersion() + ", total value $" + ScoreFormat.money(a.totalMarketValue()) + ".");
+                + " Model " + a.modelVersion() + ", total value $" + Formats.money(a.totalMarketValue()) + ".");
         rule.addClassName("provenance");
         rule.setId("grade-rule");
         VerticalLayout box = new VerticalLayout(row, rule);
@@ -241,9 +242,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         grid.addColumn(PositionAssessment::ticker).setHeader("Ticker").setSortable(true).setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(p -> p.profile().name()).setHeader("Name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(p -> ScoreFormat.pct(p.weight())).setHeader("Weight").setComparator(PositionAssessment::weight)
+        grid.addColumn(p -> Formats.share(p.weight())).setHeader("Weight").setComparator(PositionAssessment::weight)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> ScoreFormat.money(p.marketValue())).setHeader("Value $")
+        grid.addColumn(p -> Formats.money(p.marketValue())).setHeader("Value $")
                 .setComparator(PositionAssessment::marketValue).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding(), bands())).setHeader("Crowding")
                 .setComparator(p -> p.crowding().score().orElse(-1)).setAutoWidth(true);
@@ -297,7 +298,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         grid.addColumn(UnscoredHolding::ticker).setHeader("Not scored").setAutoWidth(true);
         grid.addColumn(u -> ScoreFormat.number(u.quantity())).setHeader("Quantity").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.valued() ? ScoreFormat.money(u.value()) : "unknown").setHeader("Value $")
+        grid.addColumn(u -> u.valued() ? Formats.money(u.value()) : "unknown").setHeader("Value $")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(u -> u.valued() ? "broker file price " + ScoreFormat.number(u.price()) + " of " + u.priceDate()
                 : "no usable price").setHeader("Valued at").setAutoWidth(true);
@@ -315,16 +316,16 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         Grid<ScenarioResult> grid = new Grid<>();
         grid.addColumn(s -> s.name() + " (v" + s.version() + ")").setHeader("Scenario").setFlexGrow(2);
         grid.addColumn(s -> s.policyScenario() ? "policy" : "market").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> s.impactPct().isPresent() ? ScoreFormat.signedPct(s.impactPct().getAsDouble()) : "n/a")
+        grid.addColumn(s -> s.impactPct().isPresent() ? Formats.signedPercent(s.impactPct().getAsDouble()) : "n/a")
                 .setHeader("Impact").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setComparator(s -> s.impactPct().orElse(0));
-        grid.addColumn(s -> s.impactCurrency().isPresent() ? ScoreFormat.dollars(s.impactCurrency().getAsDouble())
+        grid.addColumn(s -> s.impactCurrency().isPresent() ? Formats.dollars(s.impactCurrency().getAsDouble())
                 : "n/a").setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> ScoreFormat.pct(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
-        grid.addColumn(s -> s.analogActualPct().isPresent() ? ScoreFormat.signedPct(s.analogActualPct().getAsDouble())
+        grid.addColumn(s -> Formats.share(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
+        grid.addColumn(s -> s.analogActualPct().isPresent() ? Formats.signedPercent(s.analogActualPct().getAsDouble())
                 : (s.analogNote() == null ? "—" : s.analogNote())).setHeader("Actual in analog window").setFlexGrow(2);
         grid.addColumn(s -> s.topContributors().stream()
-                .map(c -> c.ticker() + " " + ScoreFormat.signedPct(c.contributionPct()))
+                .map(c -> c.ticker() + " " + Formats.signedPercent(c.contributionPct()))
                 .collect(Collectors.joining(", "))).setHeader("Largest contributors").setFlexGrow(2);
         grid.setItems(a.scenarios());
         grid.setAllRowsVisible(true);
@@ -351,9 +352,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             layout.add(list);
         }
         var c = a.concentration();
-        layout.add(new H3("Concentration"), new Paragraph(String.format(Locale.US,
-                "Herfindahl index %.3f (1/%.0f equal positions); the five largest positions hold %s.",
-                c.herfindahl(), c.herfindahl() > 0 ? 1 / c.herfindahl() : 0, ScoreFormat.pct(c.top5Weight()))));
+        layout.add(new H3("Concentration"), new Paragraph("Herfindahl index " + Formats.fixed(c.herfindahl(), 3)
+                + " (1/" + Formats.fixed(c.herfindahl() > 0 ? 1 / c.herfindahl() : 0, 0)
+                + " equal positions); the five largest positions hold " + Formats.share(c.top5Weight()) + "."));
         layout.add(new Paragraph("Comomentum: " + a.comomentum().explanation()));
         Map<String, Double> sectors = c.sectorWeights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -362,7 +363,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         Map<String, Double> sizes = new LinkedHashMap<>();
         c.sizeWeights().forEach((k, v) -> sizes.put(k, v * 100));
         layout.add(new Paragraph("By size bucket: " + sizes.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(Locale.US, "%.1f %%", e.getValue()))
+                .map(e -> e.getKey() + " " + Formats.percent(e.getValue()))
                 .collect(Collectors.joining(", ")) + "."));
         return layout;
     }

@@ -11,6 +11,7 @@ import com.rotationrisk.risk.engine.ComponentScore;
 import com.rotationrisk.risk.engine.ComponentStatus;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.vaadin.flow.component.Component;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 
@@ -48,10 +48,11 @@ public class PositionDetailPanel {
         panel.add(new H3(p.ticker() + " · " + p.profile().name()));
         String cost = p.costBasisPerShare() == null ? "no cost basis entered"
                 : "cost basis " + ScoreFormat.number(p.costBasisPerShare());
-        panel.add(new Paragraph(String.format(Locale.US, "Close %s on %s; %s; weight %s; value $%s; beta to the "
-                        + "market %s, to the rotation spread %s.", ScoreFormat.number(p.price()), p.priceDate(), cost,
-                ScoreFormat.pct(p.weight()), ScoreFormat.money(p.marketValue()), ScoreFormat.number(p.betas().market()),
-                p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))));
+        panel.add(new Paragraph("Close " + ScoreFormat.number(p.price()) + " on " + p.priceDate() + "; " + cost
+                + "; weight " + Formats.share(p.weight()) + "; value " + Formats.dollars(p.marketValue())
+                + "; beta to the market " + ScoreFormat.number(p.betas().market()) + ", to the rotation spread "
+                + (p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))
+                + "."));
         for (Dimension dim : Dimension.values()) {
             panel.add(dimension(p.dimension(dim)));
         }
@@ -102,7 +103,7 @@ public class PositionDetailPanel {
                         .line("Close", s.dates(), s.close()).line("SMA" + w.smaShort(), s.dates(), s.smaShort())
                         .line("SMA" + w.smaLong(), s.dates(), s.smaLong()).build(), 560, 300),
                 new ChartImage(new PriceChart(ticker + " " + rsi).line(rsi, s.dates(), s.rsi())
-                        .line("Overbought (" + ScoreFormat.score(cfg.rsiOverbought()) + ")", s.dates(), overbought)
+                        .line("Overbought (" + Formats.score(cfg.rsiOverbought()) + ")", s.dates(), overbought)
                         .build(), 560, 300));
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setId("position-charts");
@@ -110,14 +111,15 @@ public class PositionDetailPanel {
     }
 
     private static String breakpoint(Breakpoint b) {
-        return ScoreFormat.number(b.value()) + "→" + String.format(Locale.US, "%.0f", b.points());
+        return ScoreFormat.number(b.value()) + "→" + Formats.score(b.points());
     }
 
     private static String arithmetic(ComponentScore c) {
         if (c.points() == null) {
-            return status(c.status()) + " (weight " + String.format(Locale.US, "%.2f", c.weight()) + ")";
+            return status(c.status()) + " (weight " + Formats.fixed(c.weight(), 2) + ")";
         }
-        return String.format(Locale.US, "%.0f × %.2f → %.1f", c.points(), c.weight(), c.contribution());
+        return Formats.score(c.points()) + " × " + Formats.fixed(c.weight(), 2) + " → "
+                + Formats.fixed(c.contribution(), 1);
     }
 
     private static String status(ComponentStatus status) {

@@ -101,8 +101,9 @@ final class CrowdingScorer {
             return Components.insufficient(s, "No close from the previous year to measure the year-to-date return.");
         }
         double raw = ytd - market.largeCapYtdPct();
-        return Components.ok(s, raw, "Year to date it is " + fmt1(ytd) + "% against " + fmt1(market.largeCapYtdPct())
-                + "% for the large-cap benchmark, a lead of " + fmt1(raw) + " points.");
+        return Components.ok(s, raw, "Year to date it is " + Formats.percent(ytd) + " against "
+                + Formats.percent(market.largeCapYtdPct()) + " for the large-cap benchmark, a lead of " + fmt1(raw)
+                + " points.");
     }
 
     static ComponentScore flowSurge(ComponentSpec s, TechnicalSnapshot t, Windows w) {
@@ -161,7 +162,8 @@ final class CrowdingScorer {
                     + " high.");
         }
         double raw = t.close() / t.highestClose52w();
-        return Components.ok(s, raw, "The price is at " + fmt1(raw * 100) + "% of its " + period(w.high52w())
+        return Components.ok(s, raw, "The price is at " + Formats.percent(raw * 100) + " of its "
+                + period(w.high52w())
                 + " closing high.");
     }
 }

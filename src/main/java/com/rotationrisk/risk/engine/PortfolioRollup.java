@@ -110,7 +110,7 @@ final class PortfolioRollup {
                         ordered("zScore" + run + "d", z, "weight", p.weight()),
                         p.ticker() + " ran " + fmt(z) + " standard deviations above its usual " + ModelConfig.period(run)
                                 + " return and is "
-                                + fmt1(p.weight() * 100) + "% of the portfolio: a recent winner can feel like a "
+                                + Formats.percent(p.weight() * 100) + " of the portfolio: a recent winner can feel like a "
                                 + "durable trend."));
             }
             Double flow = raw(p.crowding(), ComponentKeys.FLOW_SURGE);
@@ -129,7 +129,7 @@ final class PortfolioRollup {
                     flags.add(new BehaviouralFlag(BehaviouralFlag.Type.LOSS_AVERSION_TRAP, p.ticker(),
                             ordered("reversalScore", rev.getAsDouble(), "priceVsCostPct", gap * 100),
                             p.ticker() + " has reversal risk " + fmt1(rev.getAsDouble()) + " and trades "
-                                    + fmt1(gap * 100) + "% from its cost basis: a pullback would turn a fresh gain "
+                                    + Formats.percent(gap * 100) + " from its cost basis: a pullback would turn a fresh gain "
                                     + "into a loss the client will want to flee."));
                 }
             }

@@ -43,10 +43,10 @@ public final class RegimeDetector {
             state = bear ? MarketRegime.State.BEAR : MarketRegime.State.NORMAL;
             uplift = 0;
         }
-        String text = "Large caps " + fmt1(ret24) + "% over " + ModelConfig.span(cfg.bearLookback())
+        String text = "Large caps " + Formats.percent(ret24) + " over " + ModelConfig.span(cfg.bearLookback())
                 + ", annualised " + ModelConfig.period(n) + " volatility "
-                + fmt1(vol) + "% (high from " + fmt1(cfg.highAnnualisedVol() * 100) + "%), " + fmt1(ret21)
-                + "% over " + ModelConfig.span(cfg.reboundWindow()) + ": " + state
+                + Formats.percent(vol) + " (high from " + Formats.percent(cfg.highAnnualisedVol() * 100) + "), "
+                + Formats.percent(ret21) + " over " + ModelConfig.span(cfg.reboundWindow()) + ": " + state
                 + (uplift > 0 ? "; reversal scores of positions with crowding >= "
                         + fmt1(cfg.highMomentumCrowding()) + " are raised by " + fmt1(uplift) + " points."
                         : "; no uplift.");

@@ -60,11 +60,12 @@ final class ReversalScorer {
         }
         if (t.rocLong() > 0 && t.rocShort() < 0) {
             double drop = -t.rocShort();
-            return Components.ok(s, drop, "Up " + fmt1(t.rocLong()) + "% over " + w.rocLong() + " sessions but down "
-                    + fmt1(drop) + "% over the last " + w.rocShort() + ": momentum is rolling over.");
+            return Components.ok(s, drop, "Up " + Formats.percent(t.rocLong()) + " over " + w.rocLong()
+                    + " sessions but down " + Formats.percent(drop) + " over the last " + w.rocShort() + ": momentum is rolling over.");
         }
-        return Components.ok(s, 0.0, "No roll-over: " + w.rocLong() + "-session change " + fmt1(t.rocLong()) + "%, "
-                + w.rocShort() + "-session change " + fmt1(t.rocShort()) + "%.");
+        return Components.ok(s, 0.0, "No roll-over: " + w.rocLong() + "-session change "
+                + Formats.percent(t.rocLong()) + ", "
+                + w.rocShort() + "-session change " + Formats.percent(t.rocShort()) + ".");
     }
 
     static ComponentScore rotationBeta(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
@@ -116,7 +117,8 @@ final class ReversalScorer {
                     + " average.");
         }
         double raw = (t.close() - t.smaLong()) / t.smaLong() * 100.0;
-        return Components.ok(s, raw, "The price is " + fmt1(Math.abs(raw)) + "% " + (raw >= 0 ? "above" : "below")
+        return Components.ok(s, raw, "The price is " + Formats.percent(Math.abs(raw)) + " "
+                + (raw >= 0 ? "above" : "below")
                 + " its " + period(w.smaLong()) + " average.");
     }
 }

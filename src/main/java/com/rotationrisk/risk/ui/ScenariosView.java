@@ -2,6 +2,7 @@ package com.rotationrisk.risk.ui;
 
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
+import com.rotationrisk.risk.engine.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,8 +40,8 @@ public class ScenariosView extends VerticalLayout {
         grid.addColumn(ScenarioView::name).setHeader("Scenario").setFlexGrow(2).setSortable(true);
         grid.addComponentColumn(this::origin).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(ScenarioView::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(s -> pct(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
-        grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : pct(s.content().spreadShockPct()))
+        grid.addColumn(s -> Formats.signedPercent(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
+        grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : Formats.signedPercent(s.content().spreadShockPct()))
                 .setHeader("Spread").setAutoWidth(true);
         grid.addColumn(s -> s.content().shocks().size()).setHeader("Direct shocks").setAutoWidth(true);
         grid.addColumn(s -> s.content().analogStart() == null ? "—"
@@ -88,13 +89,9 @@ public class ScenariosView extends VerticalLayout {
         if (!s.content().shocks().isEmpty()) {
             text.append(" Direct shocks: ");
             s.content().shocks().forEach(shock -> text.append(shock.target().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ')).append(" \"").append(shock.key()).append("\" ").append(pct(shock.pct()))
+                    .replace('_', ' ')).append(" \"").append(shock.key()).append("\" ").append(Formats.signedPercent(shock.pct()))
                     .append("; "));
         }
         return new Paragraph(text.toString().trim());
-    }
-
-    static String pct(double value) {
-        return String.format(Locale.US, "%+.1f %%", value);
     }
 }
