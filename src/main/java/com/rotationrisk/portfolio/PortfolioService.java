@@ -4,6 +4,7 @@ import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.OverallGrade;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -171,7 +173,7 @@ public class PortfolioService {
 
     /** Scores a portfolio the caller may read. */
     @Transactional(readOnly = true)
-    public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf) {
+    public PortfolioAssessment analyse(long id, LocalDate asOf) {
         return analyse(id, asOf, null);
     }
 
@@ -183,7 +185,7 @@ public class PortfolioService {
 
     /** Scores a portfolio the caller may read with the named rotation spread (blank: the firm's default). */
     @Transactional(readOnly = true)
-    public com.rotationrisk.risk.engine.PortfolioAssessment analyse(long id, LocalDate asOf, String spreadName) {
+    public PortfolioAssessment analyse(long id, LocalDate asOf, String spreadName) {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireRead(p, me);
@@ -273,7 +275,7 @@ public class PortfolioService {
                 p.getUpdatedAt(), names.getOrDefault(p.getUpdatedBy(), "unknown"), p.draft());
     }
 
-    private List<PortfolioSummary> summaries(List<Portfolio> list, java.util.function.Function<Portfolio, AccessRole> role,
+    private List<PortfolioSummary> summaries(List<Portfolio> list, Function<Portfolio, AccessRole> role,
                                              String search) {
         String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
         List<Portfolio> matches = list.stream()

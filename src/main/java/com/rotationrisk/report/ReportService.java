@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class ReportService {
         this.clock = clock;
     }
 
-    public java.util.Set<String> templates() {
+    public Set<String> templates() {
         return generator.catalog().ids();
     }
 

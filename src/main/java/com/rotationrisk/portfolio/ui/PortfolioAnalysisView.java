@@ -46,10 +46,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One portfolio scored as of a date: grade, three dimensions, positions, scenarios, flags, charts. */
 @Route("portfolios/view")
@@ -83,8 +87,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
-        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n iso =
-                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
         iso.setDateFormat("yyyy-MM-dd");
         asOf.setI18n(iso);
         asOf.addValueChangeListener(e -> {
@@ -206,9 +209,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     /** Problems with the input (unknown, duplicate, stale, …) in full; data gaps as one line. */
     private Component issues(PortfolioAssessment a) {
-        java.util.Set<String> messages = new java.util.LinkedHashSet<>();
-        java.util.Set<String> dataGaps = new java.util.TreeSet<>();
-        java.util.stream.Stream.concat(a.issues().stream(), a.positions().stream().flatMap(p -> p.issues().stream()))
+        Set<String> messages = new LinkedHashSet<>();
+        Set<String> dataGaps = new TreeSet<>();
+        Stream.concat(a.issues().stream(), a.positions().stream().flatMap(p -> p.issues().stream()))
                 .forEach(i -> {
                     switch (i.code()) {
                         case BENCHMARK_MISSING, INSUFFICIENT_HISTORY -> dataGaps.add(i.ticker());

@@ -5,7 +5,6 @@ import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** Score chips, dimension names and raw values on screen; percentages, money and scores come from {@link Formats}. */
@@ -40,6 +39,6 @@ final class ScoreFormat {
             return "—";
         }
         double abs = Math.abs(value);
-        return String.format(Locale.US, abs >= 100 ? "%,.0f" : abs >= 1 ? "%.2f" : "%.3f", value);
+        return abs >= 100 ? Formats.money(value) : Formats.fixed(value, abs >= 1 ? 2 : 3);
     }
 }

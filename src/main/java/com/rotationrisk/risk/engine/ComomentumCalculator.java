@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine;
 import com.rotationrisk.risk.engine.ModelConfig.Comomentum;
 import com.rotationrisk.risk.engine.indicators.BenchmarkSeries;
 import com.rotationrisk.risk.engine.indicators.MarketView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -121,7 +122,7 @@ final class ComomentumCalculator {
     }
 
     private static int indexOf(DailyBars b, long epochDay) {
-        int i = b.lastIndexOnOrBefore(java.time.LocalDate.ofEpochDay(epochDay));
+        int i = b.lastIndexOnOrBefore(LocalDate.ofEpochDay(epochDay));
         return i >= 0 && b.dates()[i].toEpochDay() == epochDay ? i : -1;
     }
 

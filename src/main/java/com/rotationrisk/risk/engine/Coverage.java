@@ -1,7 +1,6 @@
 package com.rotationrisk.risk.engine;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -51,8 +50,8 @@ public record Coverage(double scoredValue, List<UnscoredHolding> unscored) {
         StringBuilder s = new StringBuilder("Scored: ");
         OptionalDouble share = scoredShare();
         boolean totalKnown = unvaluedTickers().isEmpty();
-        s.append(share.isEmpty() ? "none of the value" : String.format(Locale.ROOT, totalKnown ? "%.0f %% of value"
-                : "%.0f %% of the value that could be priced", share.getAsDouble() * 100));
+        s.append(share.isEmpty() ? "none of the value" : Formats.percent(share.getAsDouble() * 100, 0)
+                + (totalKnown ? " of value" : " of the value that could be priced"));
         s.append("; unpriced: ").append(String.join(", ", unscoredTickers())).append('.');
         List<String> fileValued = unscored.stream().filter(UnscoredHolding::valued).map(UnscoredHolding::ticker)
                 .toList();

@@ -36,7 +36,12 @@ public final class Formats {
 
     /** A percentage value (12.34) as "12.3 %". */
     public static String percent(double percent) {
-        return fixed(percent, 1) + " %";
+        return percent(percent, 1);
+    }
+
+    /** A percentage value with other precision: (62.4, 0) as "62 %". */
+    public static String percent(double percent, int decimals) {
+        return fixed(percent, decimals) + " %";
     }
 
     /** A share of a whole (0.123) as "12.3 %". */

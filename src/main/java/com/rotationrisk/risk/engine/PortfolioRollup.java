@@ -8,6 +8,7 @@ import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.risk.engine.scenario.ScenarioImpact;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -141,7 +142,7 @@ final class PortfolioRollup {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     private static Double raw(DimensionScore d, String key) {

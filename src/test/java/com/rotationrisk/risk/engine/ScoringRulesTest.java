@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -16,7 +17,7 @@ class ScoringRulesTest {
 
     @Test
     void everyComponentMappingInterpolatesAndClampsBothEnds() {
-        List<ComponentSpec> all = new java.util.ArrayList<>(cfg.crowding());
+        List<ComponentSpec> all = new ArrayList<>(cfg.crowding());
         all.addAll(cfg.reversal());
         for (ComponentSpec s : all) {
             List<Breakpoint> b = s.breakpoints();
