@@ -45,7 +45,7 @@ public record Coverage(double scoredValue, List<UnscoredHolding> unscored) {
     /** One sentence for the analysis header and the reports, e.g. "Scored: 62 % of value; unpriced: IWM, V." */
     public String summary() {
         if (complete()) {
-            return "Scored: 100 % of value; every holding has market prices.";
+            return "Scored: " + Formats.percent(100, 0) + " of value; every holding has market prices.";
         }
         StringBuilder s = new StringBuilder("Scored: ");
         OptionalDouble share = scoredShare();

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 
 /**
  * How numbers read on screen, in the PDF and in the engine's explanations: the one formatter for percentages, signed
- * percentages, money and scores. Fixed symbols (never the machine's locale), one decimal for percentages with a space before the sign
- * ("12.3 %", "-12.3 %", "+0.5 %"), thousands separators for money ("21,388", "-$21,388"), whole-number scores,
+ * percentages, money and scores. Fixed symbols (never the machine's locale), one decimal for percentages with a no-break space before the
+ * sign so a line never breaks inside a number ("12.3 %", "-12.3 %", "+0.5 %"), thousands separators for money ("21,388", "-$21,388"), whole-number scores,
  * and "n/a" where there is no value. Never prints "-0".
  */
 public final class Formats {
@@ -39,9 +39,12 @@ public final class Formats {
         return percent(percent, 1);
     }
 
+    /** Between a number and its percent sign: a no-break space (U+00A0). */
+    public static final String PERCENT = "\u00A0%";
+
     /** A percentage value with other precision: (62.4, 0) as "62 %". */
     public static String percent(double percent, int decimals) {
-        return fixed(percent, decimals) + " %";
+        return fixed(percent, decimals) + PERCENT;
     }
 
     /** A share of a whole (0.123) as "12.3 %". */
@@ -52,7 +55,7 @@ public final class Formats {
     /** A change in percent with its sign: "+12.3 %", "-12.3 %", "0.0 %". */
     public static String signedPercent(double percent) {
         String s = percent(percent);
-        return percent > 0 && !s.startsWith("0.0 ") ? "+" + s : s;
+        return percent > 0 && !s.equals(percent(0)) ? "+" + s : s;
     }
 
     public static String signedPercent(Double percent) {

@@ -77,7 +77,7 @@ final class ReversalScorer {
             return Components.insufficient(s, "Needs " + window + " sessions shared with both benchmarks.");
         }
         return Components.ok(s, beta, "For each 1% the small-over-large trade moves, this holding has moved "
-                + Formats.fixed(beta, 2) + " % (" + window + " sessions): it falls with the rotation if it unwinds.");
+                + Formats.percent(beta, 2) + " (" + window + " sessions): it falls with the rotation if it unwinds.");
     }
 
     static Double spreadBeta(AlignedReturns r, int window) {

@@ -6,26 +6,26 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** One style for percentages, money and scores on screen and in the PDF. */
+/** One style for percentages, money and scores on screen and in the PDF (no-break space before "%"). */
 class FormatsTest {
 
     @Test
     void percentagesHaveOneDecimalAndASpaceBeforeTheSign() {
-        assertThat(Formats.percent(12.34)).isEqualTo("12.3 %");
-        assertThat(Formats.share(0.1234)).isEqualTo("12.3 %");
-        assertThat(Formats.share(1)).isEqualTo("100.0 %");
-        assertThat(Formats.percent(-0.04)).isEqualTo("0.0 %");
+        assertThat(Formats.percent(12.34)).isEqualTo("12.3\u00A0%");
+        assertThat(Formats.share(0.1234)).isEqualTo("12.3\u00A0%");
+        assertThat(Formats.share(1)).isEqualTo("100.0\u00A0%");
+        assertThat(Formats.percent(-0.04)).isEqualTo("0.0\u00A0%");
     }
 
     @Test
     void signedPercentagesShowPlusAndMinusButNeverOnZero() {
-        assertThat(Formats.signedPercent(-12.34)).isEqualTo("-12.3 %");
-        assertThat(Formats.signedPercent(7)).isEqualTo("+7.0 %");
-        assertThat(Formats.signedPercent(0.04)).isEqualTo("0.0 %");
-        assertThat(Formats.signedPercent(-0.04)).isEqualTo("0.0 %");
+        assertThat(Formats.signedPercent(-12.34)).isEqualTo("-12.3\u00A0%");
+        assertThat(Formats.signedPercent(7)).isEqualTo("+7.0\u00A0%");
+        assertThat(Formats.signedPercent(0.04)).isEqualTo("0.0\u00A0%");
+        assertThat(Formats.signedPercent(-0.04)).isEqualTo("0.0\u00A0%");
         assertThat(Formats.signedPercent((Double) null)).isEqualTo("n/a");
         assertThat(Formats.signedPercent(OptionalDouble.empty())).isEqualTo("n/a");
-        assertThat(Formats.signedPercent(OptionalDouble.of(-9.24))).isEqualTo("-9.2 %");
+        assertThat(Formats.signedPercent(OptionalDouble.of(-9.24))).isEqualTo("-9.2\u00A0%");
     }
 
     @Test
@@ -52,7 +52,7 @@ class FormatsTest {
         try {
             Locale.setDefault(Locale.GERMANY);
             assertThat(Formats.money(1234567)).isEqualTo("1,234,567");
-            assertThat(Formats.share(0.5)).isEqualTo("50.0 %");
+            assertThat(Formats.share(0.5)).isEqualTo("50.0\u00A0%");
         } finally {
             Locale.setDefault(before);
         }
