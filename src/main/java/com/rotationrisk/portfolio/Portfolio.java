@@ -1,7 +1,10 @@
 package com.rotationrisk.portfolio;
 
+import com.rotationrisk.risk.engine.OverallGrade;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "portfolio")
@@ -31,7 +36,9 @@ class Portfolio {
     private Instant createdAt;
     private Instant updatedAt;
     private long updatedBy;
-    private String lastGrade;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private OverallGrade.Grade lastGrade;
     private LocalDate lastGradedAsOf;
 
     /** Optimistic lock: a save based on an older version is refused, never silently lost. */
@@ -62,7 +69,7 @@ class Portfolio {
         updatedBy = userId;
     }
 
-    void grade(String grade, LocalDate asOf) {
+    void grade(OverallGrade.Grade grade, LocalDate asOf) {
         this.lastGrade = grade;
         this.lastGradedAsOf = asOf;
     }
@@ -91,7 +98,7 @@ class Portfolio {
         return updatedBy;
     }
 
-    String getLastGrade() {
+    OverallGrade.Grade getLastGrade() {
         return lastGrade;
     }
 

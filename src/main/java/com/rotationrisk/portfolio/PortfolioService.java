@@ -256,7 +256,7 @@ public class PortfolioService {
             return;
         }
         OverallGrade grade = risk.assess(lines(d), asOf, List.of()).grade();
-        p.grade(grade.score().isPresent() ? grade.grade().name() : null, asOf);
+        p.grade(grade.score().isPresent() ? grade.grade() : null, asOf);
     }
 
     static List<HoldingLine> lines(PortfolioDraft d) {

@@ -151,9 +151,10 @@ public class ReportService {
         a.positions().stream().filter(p -> p.profile().type() != AssetType.CASH)
                 .sorted(Comparator.comparingDouble(PositionAssessment::weight).reversed()).limit(CHARTED_POSITIONS)
                 .forEach(p -> {
-                    IndicatorSeries s = IndicatorSeries.of(bars.barsUpTo(p.ticker(), a.asOf()), a.asOf(), CHART_DAYS);
+                    IndicatorSeries s = IndicatorSeries.of(bars.barsUpTo(p.ticker(), a.asOf()), a.asOf(), CHART_DAYS,
+                            risk.config().windows());
                     if (s.dates().length > 0) {
-                        series.put(p.ticker(), new ChartSeries(s.dates(), s.close(), s.sma50(), s.sma200(), s.rsi14()));
+                        series.put(p.ticker(), new ChartSeries(s.dates(), s.close(), s.smaShort(), s.smaLong(), s.rsi()));
                     }
                 });
         return series;

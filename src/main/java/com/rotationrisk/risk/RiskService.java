@@ -11,6 +11,7 @@ import com.rotationrisk.risk.engine.DailyBars;
 import com.rotationrisk.risk.engine.Holding;
 import com.rotationrisk.risk.engine.InstrumentProfile;
 import com.rotationrisk.risk.engine.MarketContext;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.RiskEngine;
 import com.rotationrisk.risk.engine.SizeBucket;
@@ -43,6 +44,11 @@ public class RiskService {
         this.barStore = barStore;
         this.catalog = catalog;
         this.scenarios = scenarios;
+    }
+
+    /** The model settings every score is computed with; screens band and label scores by them. */
+    public ModelConfig config() {
+        return engine.config();
     }
 
     public String modelVersion() {

@@ -45,7 +45,7 @@ class CoverageServiceTest {
         // a file price dated after the as-of date cannot value the holding: unknown, not zero
         assertThat(c.unvaluedTickers()).containsExactly("ZZZ", "QQQ");
         assertThat(c.scoredShare().getAsDouble()).isCloseTo(msftValue / (msftValue + 500), within(1e-9));
-        assertThat(c.summary()).isEqualTo(String.format(java.util.Locale.ROOT, "Scored: %.0f %% of the value that could"
+        assertThat(c.summary()).isEqualTo(String.format(java.util.Locale.ROOT, "Scored: %.0f\u00A0%% of the value that could"
                 + " be priced; unpriced: IWM, ZZZ, QQQ. Valued at the broker file's price: IWM. No usable price at this"
                 + " date, so their value and the portfolio's total are unknown: ZZZ, QQQ.",
                 100 * msftValue / (msftValue + 500)));
@@ -61,6 +61,6 @@ class CoverageServiceTest {
                 AS_OF).coverage();
         assertThat(c.complete()).isTrue();
         assertThat(c.scoredShare().getAsDouble()).isEqualTo(1.0);
-        assertThat(c.summary()).isEqualTo("Scored: 100 % of value; every holding has market prices.");
+        assertThat(c.summary()).isEqualTo("Scored: 100\u00A0% of value; every holding has market prices.");
     }
 }

@@ -1,7 +1,8 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.risk.engine.ModelConfig;
+import com.rotationrisk.risk.engine.OverallGrade;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 
 /** The overall grade as a coloured badge (Low green … Severe red). */
 final class GradeBadge {
@@ -9,33 +10,20 @@ final class GradeBadge {
     private GradeBadge() {
     }
 
-    static Span of(String grade) {
+    static Span of(OverallGrade.Grade grade) {
         if (grade == null) {
             Span none = new Span("not graded");
             none.getElement().getThemeList().add("badge contrast");
             return none;
         }
-        String label = grade.charAt(0) + grade.substring(1).toLowerCase(Locale.ROOT);
-        Span badge = new Span(label);
+        Span badge = new Span(grade.label());
         badge.addClassName("grade");
-        badge.addClassName("grade-" + grade.toLowerCase(Locale.ROOT));
+        badge.addClassName("grade-" + grade.key());
         return badge;
     }
 
-    /** CSS class of a 0–100 score band, matching the grade bands. */
-    static String band(double score) {
-        if (score >= 80) {
-            return "severe";
-        }
-        if (score >= 65) {
-            return "high";
-        }
-        if (score >= 50) {
-            return "elevated";
-        }
-        if (score >= 30) {
-            return "moderate";
-        }
-        return "low";
+    /** CSS class of a 0–100 score band: the grade band under the model's thresholds. */
+    static String band(double score, ModelConfig.Grade thresholds) {
+        return OverallGrade.Grade.of(score, thresholds).key();
     }
 }

@@ -1,30 +1,22 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.chart.BarChart;
-import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
-import com.rotationrisk.risk.engine.BehaviouralFlag;
+import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PortfolioDimension;
-import com.rotationrisk.risk.engine.PositionAssessment;
-import com.rotationrisk.risk.engine.ScenarioResult;
-import com.rotationrisk.risk.engine.UnscoredHolding;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.PriceFetchService;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,18 +26,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** One portfolio scored as of a date: grade, three dimensions, positions, scenarios, flags, charts. */
 @Route("portfolios/view")
@@ -57,6 +49,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final InstrumentCatalog catalog;
     private final PriceFetchService fetch;
     private final CurrentUser currentUser;
+    private final RiskService risk;
     private final PositionDetailPanel positionPanel;
     private final List<AnalysisTab> extraTabs;
     private final DatePicker asOf = new DatePicker("As of");
@@ -68,8 +61,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
                                  List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
-                                 CurrentUser currentUser) {
+                                 CurrentUser currentUser, RiskService risk) {
         this.portfolios = portfolios;
+        this.risk = risk;
         this.catalog = catalog;
         this.fetch = fetch;
         this.currentUser = currentUser;
@@ -77,8 +71,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
-        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n iso =
-                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
         iso.setDateFormat("yyyy-MM-dd");
         asOf.setI18n(iso);
         asOf.addValueChangeListener(e -> {
@@ -134,10 +127,11 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         PortfolioAssessment a = portfolios.analyse(id, date, spread.getValue());
         body.add(kpis(a), coverage(a), issues(a));
         TabSheet tabs = new TabSheet();
-        tabs.add("Positions", positions(a));
-        tabs.add("Scenarios", scenarios(a));
-        tabs.add("Behaviour & concentration", behaviour(a));
-        tabs.add("Charts", charts(a));
+        tabs.add(PositionsTab.TITLE, PositionsTab.create(a, bands(), positionPanel,
+                () -> unpricedActions(portfolios.holdingsNeedingPrices(id))));
+        tabs.add(ScenariosTab.TITLE, ScenariosTab.create(a));
+        tabs.add(BehaviourTab.TITLE, BehaviourTab.create(a));
+        tabs.add(ChartsTab.TITLE, ChartsTab.create(a));
         extraTabs.forEach(tab -> tabs.add(tab.title(), tab.create(id, date)));
         tabs.setWidthFull();
         tabs.setId("analysis-tabs");
@@ -149,20 +143,21 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         Div grade = kpi("Overall grade", a.grade().score().isPresent()
-                ? GradeBadge.of(a.grade().grade().name()) : GradeBadge.of(null));
+                ? GradeBadge.of(a.grade().grade()) : GradeBadge.of(null));
         grade.setId("overall-grade");
         grade.setTitle(a.grade().rule());
         row.add(grade);
         for (Dimension dim : Dimension.values()) {
             PortfolioDimension d = a.dimensions().get(dim);
-            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score()));
-            box.add(new Div(new Span(ScoreFormat.pct(d.weightAtOrAbove70()) + " of weight scores ≥ 70")));
+            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score(), bands()));
+            box.add(new Div(new Span(Formats.share(d.weightAtOrAboveHigh()) + " of weight scores ≥ "
+                    + Formats.score(d.highThreshold()))));
             box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(box);
         }
         a.worstCase().ifPresent(w -> {
-            Div box = kpi("Worst case", new Span(ScoreFormat.signedPct(w.impactPct()) + " · "
-                    + ScoreFormat.dollars(w.impactCurrency())));
+            Div box = kpi("Worst case", new Span(Formats.signedPercent(w.impactPct()) + " · "
+                    + Formats.dollars(w.impactCurrency())));
             Span scenario = new Span(w.scenarioName());
             scenario.addClassName("kpi-label");
             box.add(new Div(scenario));
@@ -171,7 +166,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         });
         Paragraph rule = new Paragraph("Rotation spread: " + a.rotationSpread() + ". " + a.grade().rule()
                 + " Market regime: " + a.regime().explanation()
-                + " Model " + a.modelVersion() + ", total value $" + ScoreFormat.money(a.totalMarketValue()) + ".");
+                + " Model " + a.modelVersion() + ", total value $" + Formats.money(a.totalMarketValue()) + ".");
         rule.addClassName("provenance");
         rule.setId("grade-rule");
         VerticalLayout box = new VerticalLayout(row, rule);
@@ -199,9 +194,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     /** Problems with the input (unknown, duplicate, stale, …) in full; data gaps as one line. */
     private Component issues(PortfolioAssessment a) {
-        java.util.Set<String> messages = new java.util.LinkedHashSet<>();
-        java.util.Set<String> dataGaps = new java.util.TreeSet<>();
-        java.util.stream.Stream.concat(a.issues().stream(), a.positions().stream().flatMap(p -> p.issues().stream()))
+        Set<String> messages = new LinkedHashSet<>();
+        Set<String> dataGaps = new TreeSet<>();
+        Stream.concat(a.issues().stream(), a.positions().stream().flatMap(p -> p.issues().stream()))
                 .forEach(i -> {
                     switch (i.code()) {
                         case BENCHMARK_MISSING, INSUFFICIENT_HISTORY -> dataGaps.add(i.ticker());
@@ -230,44 +225,8 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         return box;
     }
 
-    private Component positions(PortfolioAssessment a) {
-        Grid<PositionAssessment> grid = new Grid<>();
-        grid.addColumn(PositionAssessment::ticker).setHeader("Ticker").setSortable(true).setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(p -> p.profile().name()).setHeader("Name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(p -> ScoreFormat.pct(p.weight())).setHeader("Weight").setComparator(PositionAssessment::weight)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> ScoreFormat.money(p.marketValue())).setHeader("Value $")
-                .setComparator(PositionAssessment::marketValue).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding())).setHeader("Crowding")
-                .setComparator(p -> p.crowding().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.reversal())).setHeader("Reversal")
-                .setComparator(p -> p.reversal().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.exposure())).setHeader("Policy shock")
-                .setComparator(p -> p.exposure().score().orElse(-1)).setAutoWidth(true);
-        grid.addColumn(p -> p.priceDate() == null ? "—" : p.priceDate().toString()).setHeader("Price date")
-                .setAutoWidth(true);
-        grid.setItems(a.positions());
-        grid.sort(List.of(new GridSortOrder<>(crowding, SortDirection.DESCENDING)));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("28em");
-        grid.setId("positions-grid");
-        Div detail = new Div();
-        detail.setId("position-detail");
-        detail.add(new Paragraph("Select a position to see each score's components and its price chart."));
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            detail.removeAll();
-            if (e.getValue() != null) {
-                detail.add(positionPanel.render(e.getValue(), a.asOf()));
-            }
-        });
-        VerticalLayout layout = new VerticalLayout(grid);
-        if (!a.coverage().complete()) {
-            layout.add(unscored(a));
-        }
-        layout.add(detail);
-        layout.setPadding(false);
-        return layout;
+    private ModelConfig.Grade bands() {
+        return risk.config().grade();
     }
 
     private void renderAtDefaultDate() {
@@ -279,106 +238,5 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private Component unpricedActions(List<String> tickers) {
         return new UnpricedActions(tickers, currentUser.require().mayImportPrices(), catalog, fetch,
                 this::renderAtDefaultDate);
-    }
-
-    /** Holdings kept but not scored, with how (and whether) each is valued. */
-    private Component unscored(PortfolioAssessment a) {
-        Grid<UnscoredHolding> grid = new Grid<>();
-        grid.addColumn(UnscoredHolding::ticker).setHeader("Not scored").setAutoWidth(true);
-        grid.addColumn(u -> ScoreFormat.number(u.quantity())).setHeader("Quantity").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.valued() ? ScoreFormat.money(u.value()) : "unknown").setHeader("Value $")
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.valued() ? "broker file price " + ScoreFormat.number(u.price()) + " of " + u.priceDate()
-                : "no usable price").setHeader("Valued at").setAutoWidth(true);
-        grid.addColumn(UnscoredHolding::reason).setHeader("Why not scored").setFlexGrow(1);
-        grid.setItems(a.coverage().unscored());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setId("unscored-grid");
-        VerticalLayout box = new VerticalLayout(grid, unpricedActions(portfolios.holdingsNeedingPrices(id)));
-        box.setPadding(false);
-        return box;
-    }
-
-    private Component scenarios(PortfolioAssessment a) {
-        Grid<ScenarioResult> grid = new Grid<>();
-        grid.addColumn(s -> s.name() + " (v" + s.version() + ")").setHeader("Scenario").setFlexGrow(2);
-        grid.addColumn(s -> s.policyScenario() ? "policy" : "market").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> s.impactPct().isPresent() ? ScoreFormat.signedPct(s.impactPct().getAsDouble()) : "n/a")
-                .setHeader("Impact").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setComparator(s -> s.impactPct().orElse(0));
-        grid.addColumn(s -> s.impactCurrency().isPresent() ? ScoreFormat.dollars(s.impactCurrency().getAsDouble())
-                : "n/a").setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> ScoreFormat.pct(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
-        grid.addColumn(s -> s.analogActualPct().isPresent() ? ScoreFormat.signedPct(s.analogActualPct().getAsDouble())
-                : (s.analogNote() == null ? "—" : s.analogNote())).setHeader("Actual in analog window").setFlexGrow(2);
-        grid.addColumn(s -> s.topContributors().stream()
-                .map(c -> c.ticker() + " " + ScoreFormat.signedPct(c.contributionPct()))
-                .collect(Collectors.joining(", "))).setHeader("Largest contributors").setFlexGrow(2);
-        grid.setItems(a.scenarios());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setId("scenario-results");
-        return grid;
-    }
-
-    private Component behaviour(PortfolioAssessment a) {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        layout.add(new H3("Behavioural flags"));
-        if (a.flags().isEmpty()) {
-            layout.add(new Paragraph("No flag was raised: no recency bias, herd behaviour or loss-aversion trap "
-                    + "by the triggers in the methodology."));
-        } else {
-            UnorderedList list = new UnorderedList();
-            for (BehaviouralFlag f : a.flags()) {
-                String triggers = f.triggerValues().entrySet().stream()
-                        .map(e -> e.getKey() + " " + ScoreFormat.number(e.getValue())).collect(Collectors.joining(", "));
-                list.add(new ListItem(f.message() + " (" + triggers + ")"));
-            }
-            list.setId("flags");
-            layout.add(list);
-        }
-        var c = a.concentration();
-        layout.add(new H3("Concentration"), new Paragraph(String.format(Locale.US,
-                "Herfindahl index %.3f (1/%.0f equal positions); the five largest positions hold %s.",
-                c.herfindahl(), c.herfindahl() > 0 ? 1 / c.herfindahl() : 0, ScoreFormat.pct(c.top5Weight()))));
-        layout.add(new Paragraph("Comomentum: " + a.comomentum().explanation()));
-        Map<String, Double> sectors = c.sectorWeights().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() * 100, (x, y) -> x, LinkedHashMap::new));
-        layout.add(new ChartImage(BarChart.of("Weight by sector (%)", "% of portfolio", sectors, true), 640, 300));
-        Map<String, Double> sizes = new LinkedHashMap<>();
-        c.sizeWeights().forEach((k, v) -> sizes.put(k, v * 100));
-        layout.add(new Paragraph("By size bucket: " + sizes.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(Locale.US, "%.1f %%", e.getValue()))
-                .collect(Collectors.joining(", ")) + "."));
-        return layout;
-    }
-
-    private Component charts(PortfolioAssessment a) {
-        Map<String, Integer> crowding = histogram(a, Dimension.MOMENTUM_CROWDING);
-        Map<String, Integer> reversal = histogram(a, Dimension.REVERSAL_RISK);
-        HorizontalLayout row = new HorizontalLayout(
-                new ChartImage(BarChart.of("Crowding score distribution", "positions", crowding, false), 480, 280),
-                new ChartImage(BarChart.of("Reversal score distribution", "positions", reversal, false), 480, 280));
-        row.setWidthFull();
-        row.setId("distribution-charts");
-        return row;
-    }
-
-    private static Map<String, Integer> histogram(PortfolioAssessment a, Dimension dim) {
-        Map<String, Integer> bins = new LinkedHashMap<>();
-        for (int lo = 0; lo < 100; lo += 10) {
-            bins.put(lo + "–" + (lo + 10), 0);
-        }
-        for (PositionAssessment p : a.positions()) {
-            p.dimension(dim).score().ifPresent(s -> {
-                int lo = Math.min(90, (int) (s / 10) * 10);
-                bins.merge(lo + "–" + (lo + 10), 1, Integer::sum);
-            });
-        }
-        return bins;
     }
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
 
 /** "My portfolios" and "Shared with me": find a client's portfolio and open, duplicate or delete it. */
 @Route("portfolios")
@@ -31,6 +33,10 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 10, title = "Portfolios", icon = "vaadin:briefcase")
 @PermitAll
 public class PortfolioListView extends VerticalLayout {
+
+    /** Grade column order: the bands' order (Low … Severe), ungraded first. */
+    static final Comparator<PortfolioSummary> BY_GRADE = Comparator.comparing(PortfolioSummary::lastGrade,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -63,12 +69,12 @@ public class PortfolioListView extends VerticalLayout {
         grid.addColumn(PortfolioSummary::clientName).setHeader("Client").setSortable(true).setWidth("16em")
                 .setFlexGrow(1);
         grid.addComponentColumn(s -> GradeBadge.of(s.lastGrade())).setHeader("Grade").setAutoWidth(true)
-                .setComparator(s -> s.lastGrade() == null ? "" : s.lastGrade());
+                .setComparator(BY_GRADE);
         grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setAutoWidth(true).setSortable(true);
         grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setAutoWidth(true).setSortable(true);
         grid.addColumn(s -> WHEN.format(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
                 .setWidth("15em").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
-        grid.addColumn(s -> s.access().name().toLowerCase()).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemDoubleClickListener(e -> {

@@ -5,13 +5,16 @@ import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.marketdata.BarStore;
 import com.rotationrisk.marketdata.PriceHistory;
 import com.rotationrisk.risk.IndicatorSeries;
+import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.ComponentScore;
 import com.rotationrisk.risk.engine.ComponentStatus;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
+import com.rotationrisk.risk.engine.Formats;
+import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PositionAssessment;
-
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 
@@ -33,21 +35,24 @@ public class PositionDetailPanel {
     private static final int CHART_DAYS = 252;
 
     private final BarStore bars;
+    private final RiskService risk;
 
-    PositionDetailPanel(BarStore bars) {
+    PositionDetailPanel(BarStore bars, RiskService risk) {
         this.bars = bars;
+        this.risk = risk;
     }
 
-    com.vaadin.flow.component.Component render(PositionAssessment p, LocalDate asOf) {
+    Component render(PositionAssessment p, LocalDate asOf) {
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
         panel.add(new H3(p.ticker() + " · " + p.profile().name()));
         String cost = p.costBasisPerShare() == null ? "no cost basis entered"
                 : "cost basis " + ScoreFormat.number(p.costBasisPerShare());
-        panel.add(new Paragraph(String.format(Locale.US, "Close %s on %s; %s; weight %s; value $%s; beta to the "
-                        + "market %s, to the rotation spread %s.", ScoreFormat.number(p.price()), p.priceDate(), cost,
-                ScoreFormat.pct(p.weight()), ScoreFormat.money(p.marketValue()), ScoreFormat.number(p.betas().market()),
-                p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))));
+        panel.add(new Paragraph("Close " + ScoreFormat.number(p.price()) + " on " + p.priceDate() + "; " + cost
+                + "; weight " + Formats.share(p.weight()) + "; value " + Formats.dollars(p.marketValue())
+                + "; beta to the market " + ScoreFormat.number(p.betas().market()) + ", to the rotation spread "
+                + (p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))
+                + "."));
         for (Dimension dim : Dimension.values()) {
             panel.add(dimension(p.dimension(dim)));
         }
@@ -57,9 +62,9 @@ public class PositionDetailPanel {
         return panel;
     }
 
-    private static com.vaadin.flow.component.Component dimension(DimensionScore score) {
+    private Component dimension(DimensionScore score) {
         H4 heading = new H4(ScoreFormat.label(score.dim()) + " ");
-        heading.add(ScoreFormat.chip(score));
+        heading.add(ScoreFormat.chip(score, risk.config().grade()));
         Grid<ComponentScore> grid = new Grid<>();
         grid.addColumn(ComponentScore::label).setHeader("Component").setWidth("13em").setFlexGrow(0);
         grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw").setWidth("5em").setFlexGrow(0);
@@ -84,31 +89,37 @@ public class PositionDetailPanel {
         return box;
     }
 
-    private com.vaadin.flow.component.Component charts(String ticker, LocalDate asOf) {
+    private Component charts(String ticker, LocalDate asOf) {
         PriceHistory history = bars.barsUpTo(ticker, asOf);
-        IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS);
-        double[] seventy = new double[s.dates().length];
-        Arrays.fill(seventy, 70);
+        ModelConfig cfg = risk.config();
+        ModelConfig.Windows w = cfg.windows();
+        IndicatorSeries s = IndicatorSeries.of(history, asOf, CHART_DAYS, w);
+        double[] overbought = new double[s.dates().length];
+        Arrays.fill(overbought, cfg.rsiOverbought());
+        String rsi = "RSI(" + w.rsi() + ")";
         FlexLayout row = new FlexLayout(
-                new ChartImage(new PriceChart(ticker + " close with 50- and 200-day averages")
-                        .line("Close", s.dates(), s.close()).line("SMA50", s.dates(), s.sma50())
-                        .line("SMA200", s.dates(), s.sma200()).build(), 560, 300),
-                new ChartImage(new PriceChart(ticker + " RSI(14)").line("RSI(14)", s.dates(), s.rsi14())
-                        .line("Overbought (70)", s.dates(), seventy).build(), 560, 300));
+                new ChartImage(new PriceChart(ticker + " close with " + w.smaShort() + "- and " + w.smaLong()
+                        + "-day averages")
+                        .line("Close", s.dates(), s.close()).line("SMA" + w.smaShort(), s.dates(), s.smaShort())
+                        .line("SMA" + w.smaLong(), s.dates(), s.smaLong()).build(), 560, 300),
+                new ChartImage(new PriceChart(ticker + " " + rsi).line(rsi, s.dates(), s.rsi())
+                        .line("Overbought (" + Formats.score(cfg.rsiOverbought()) + ")", s.dates(), overbought)
+                        .build(), 560, 300));
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setId("position-charts");
         return row;
     }
 
     private static String breakpoint(Breakpoint b) {
-        return ScoreFormat.number(b.value()) + "→" + String.format(Locale.US, "%.0f", b.points());
+        return ScoreFormat.number(b.value()) + "→" + Formats.score(b.points());
     }
 
     private static String arithmetic(ComponentScore c) {
         if (c.points() == null) {
-            return status(c.status()) + " (weight " + String.format(Locale.US, "%.2f", c.weight()) + ")";
+            return status(c.status()) + " (weight " + Formats.fixed(c.weight(), 2) + ")";
         }
-        return String.format(Locale.US, "%.0f × %.2f → %.1f", c.points(), c.weight(), c.contribution());
+        return Formats.score(c.points()) + " × " + Formats.fixed(c.weight(), 2) + " → "
+                + Formats.fixed(c.contribution(), 1);
     }
 
     private static String status(ComponentStatus status) {

@@ -1,6 +1,7 @@
 package com.rotationrisk.report.section;
 
 import com.rotationrisk.risk.engine.ComomentumResult;
+import com.rotationrisk.risk.engine.Formats;
 
 /** Lou &amp; Polk comomentum of the high-momentum positions. */
 final class ComomentumSection implements SectionRenderer {
@@ -11,7 +12,7 @@ final class ComomentumSection implements SectionRenderer {
         ComomentumResult c = ctx.assessment().comomentum();
         if (c.value().isPresent()) {
             ctx.paragraph("Mean pairwise residual correlation of the high-momentum positions: "
-                    + Fmt.fixed(c.value().getAsDouble(), 2) + " over " + c.pairs() + " pairs ("
+                    + Formats.fixed(c.value().getAsDouble(), 2) + " over " + c.pairs() + " pairs ("
                     + String.join(", ", c.members()) + ").");
         } else {
             ctx.paragraph("Comomentum could not be computed.");

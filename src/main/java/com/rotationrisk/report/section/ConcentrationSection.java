@@ -2,6 +2,7 @@ package com.rotationrisk.report.section;
 
 import com.rotationrisk.base.chart.BarChart;
 import com.rotationrisk.risk.engine.Concentration;
+import com.rotationrisk.risk.engine.Formats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,9 +14,9 @@ final class ConcentrationSection implements SectionRenderer {
     public void render(ReportContext ctx) {
         ctx.heading("Concentration");
         Concentration c = ctx.assessment().concentration();
-        ctx.paragraph("Herfindahl index (sum of squared weights): " + Fmt.fixed(c.herfindahl(), 3)
-                + " (equivalent to " + (c.herfindahl() > 0 ? Fmt.fixed(1 / c.herfindahl(), 1) : "n/a")
-                + " equally weighted positions). The five largest positions make up " + Fmt.weight(c.top5Weight())
+        ctx.paragraph("Herfindahl index (sum of squared weights): " + Formats.fixed(c.herfindahl(), 3)
+                + " (equivalent to " + (c.herfindahl() > 0 ? Formats.fixed(1 / c.herfindahl(), 1) : "n/a")
+                + " equally weighted positions). The five largest positions make up " + Formats.share(c.top5Weight())
                 + " of the portfolio.");
         Map<String, Double> sectors = sortedByWeight(c.sectorWeights());
         if (!sectors.isEmpty()) {
@@ -25,10 +26,10 @@ final class ConcentrationSection implements SectionRenderer {
             ctx.add(ctx.charts.draw(BarChart.of("Sector weights", "Weight %", pct, true), ctx.width(), h));
         }
         Tables t = new Tables(ctx.styles, new float[] {3, 1}, "Sector", "#Weight");
-        sectors.forEach((k, v) -> t.row(ctx.safe(k), Fmt.weight(v)));
+        sectors.forEach((k, v) -> t.row(ctx.safe(k), Formats.share(v)));
         ctx.add(t.table());
         Tables s = new Tables(ctx.styles, new float[] {3, 1}, "Size bucket", "#Weight");
-        new TreeMap<>(c.sizeWeights()).forEach((k, v) -> s.row(ctx.safe(k), Fmt.weight(v)));
+        new TreeMap<>(c.sizeWeights()).forEach((k, v) -> s.row(ctx.safe(k), Formats.share(v)));
         ctx.add(s.table());
     }
 

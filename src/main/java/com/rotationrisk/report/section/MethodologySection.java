@@ -2,9 +2,12 @@ package com.rotationrisk.report.section;
 
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.ComponentSpec;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
+import com.rotationrisk.risk.engine.OverallGrade;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openpdf.text.pdf.PdfPTable;
 
 /** Formulae, breakpoints, weights and the grade rule of the model configuration used. */
 final class MethodologySection implements SectionRenderer {
@@ -26,11 +29,12 @@ final class MethodologySection implements SectionRenderer {
         ctx.subheading("Reversal risk components");
         ctx.add(specTable(ctx, cfg.reversal()));
         ModelConfig.Regime r = cfg.regime();
-        ctx.paragraph("Market regime (Daniel & Moskowitz): when the large-cap benchmark's 24-month return is "
-                + "negative and its annualised 126-day volatility is at least " + Fmt.weight(r.highAnnualisedVol())
-                + ", the market is in a panic state; positions with crowding >= " + Fmt.fixed(r.highMomentumCrowding(), 0)
-                + " get +" + Fmt.fixed(r.panicUpliftPoints(), 0) + " reversal points, or +"
-                + Fmt.fixed(r.reboundUpliftPoints(), 0) + " when the market rebounds over " + r.reboundWindow()
+        ctx.paragraph("Market regime (Daniel & Moskowitz): when the large-cap benchmark's "
+                + ModelConfig.period(r.bearLookback()) + " return is negative and its annualised "
+                + ModelConfig.period(r.varianceWindow()) + " volatility is at least " + Formats.share(r.highAnnualisedVol())
+                + ", the market is in a panic state; positions with crowding >= " + Formats.fixed(r.highMomentumCrowding(), 0)
+                + " get +" + Formats.fixed(r.panicUpliftPoints(), 0) + " reversal points, or +"
+                + Formats.fixed(r.reboundUpliftPoints(), 0) + " when the market rebounds over " + r.reboundWindow()
                 + " days (capped at 100).");
         ctx.subheading("Policy-shock exposure");
         ctx.paragraph("For each policy scenario, position impact % = most specific direct shock + market beta x "
@@ -38,25 +42,23 @@ final class MethodologySection implements SectionRenderer {
                 + breakpoints(cfg.exposureBreakpoints()) + "; the exposure score is the points of the position's worst policy scenario.");
         ModelConfig.Grade g = cfg.grade();
         ctx.subheading("Overall grade");
-        ctx.paragraph("Overall = (" + Fmt.fixed(g.crowdingWeight(), 2) + " x crowding + "
-                + Fmt.fixed(g.reversalWeight(), 2) + " x reversal + " + Fmt.fixed(g.exposureWeight(), 2)
-                + " x exposure) / sum of the weights of the scored dimensions. Low < " + Fmt.fixed(g.moderateFrom(), 0)
-                + " <= Moderate < " + Fmt.fixed(g.elevatedFrom(), 0) + " <= Elevated < " + Fmt.fixed(g.highFrom(), 0)
-                + " <= High < " + Fmt.fixed(g.severeFrom(), 0) + " <= Severe.");
+        ctx.paragraph("Overall = (" + Formats.fixed(g.crowdingWeight(), 2) + " x crowding + "
+                + Formats.fixed(g.reversalWeight(), 2) + " x reversal + " + Formats.fixed(g.exposureWeight(), 2)
+                + " x exposure) / sum of the weights of the scored dimensions. " + OverallGrade.Grade.bands(g) + ".");
         ctx.note("Rule applied to this portfolio: " + ctx.assessment().grade().rule());
         ModelConfig.Flags f = cfg.flags();
         ctx.subheading("Behavioural flags");
-        ctx.paragraph("Recency bias: 63-day run z-score >= " + Fmt.fixed(f.recencyZ(), 1) + " on a position of at "
-                + "least " + Fmt.weight(f.recencyMinWeight()) + ". Herd behaviour: flow surge >= "
-                + Fmt.fixed(f.herdFlow(), 1) + " and crowd co-movement >= " + Fmt.fixed(f.herdComovement(), 1)
-                + ". Loss-aversion trap: reversal >= " + Fmt.fixed(f.lossAversionReversal(), 0)
-                + " with the price within " + Fmt.weight(f.lossAversionCostBand()) + " of the cost basis.");
+        ctx.paragraph("Recency bias: " + ModelConfig.period(cfg.windows().runReturn()) + " run z-score >= " + Formats.fixed(f.recencyZ(), 1) + " on a position of at "
+                + "least " + Formats.share(f.recencyMinWeight()) + ". Herd behaviour: flow surge >= "
+                + Formats.fixed(f.herdFlow(), 1) + " and crowd co-movement >= " + Formats.fixed(f.herdComovement(), 1)
+                + ". Loss-aversion trap: reversal >= " + Formats.fixed(f.lossAversionReversal(), 0)
+                + " with the price within " + Formats.share(f.lossAversionCostBand()) + " of the cost basis.");
     }
 
-    private static org.openpdf.text.pdf.PdfPTable specTable(ReportContext ctx, List<ComponentSpec> specs) {
+    private static PdfPTable specTable(ReportContext ctx, List<ComponentSpec> specs) {
         Tables t = new Tables(ctx.styles, new float[] {5, 1, 4}, "Component", "#Weight", "Breakpoints (raw -> points)");
         for (ComponentSpec s : specs) {
-            t.row(s.label(), Fmt.fixed(s.weight(), 2), breakpoints(s.breakpoints()));
+            t.row(s.label(), Formats.fixed(s.weight(), 2), breakpoints(s.breakpoints()));
         }
         return t.table();
     }
@@ -66,6 +68,6 @@ final class MethodologySection implements SectionRenderer {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? Fmt.fixed(v, 0) : Fmt.fixed(v, 2);
+        return v == Math.rint(v) ? Formats.fixed(v, 0) : Formats.fixed(v, 2);
     }
 }

@@ -1,6 +1,7 @@
 package com.rotationrisk.report.section;
 
 import com.rotationrisk.report.pdf.SafeText;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.awt.Color;
@@ -35,7 +36,7 @@ final class OverviewSection implements SectionRenderer {
         facts.row("Generated", STAMP.format(ctx.request.generatedAt()));
         facts.row("Data as of", ctx.request.asOf().toString());
         facts.row("Model version", SafeText.line(ctx.request.modelVersion(), ctx.fonts, 100));
-        facts.row("Total market value", Fmt.money(a.coverage().knownValue()));
+        facts.row("Total market value", Formats.money(a.coverage().knownValue()));
         facts.row("Positions scored", String.valueOf(a.positions().size()));
         facts.row("Coverage", a.coverage().summary());
         facts.row("Rotation spread", a.rotationSpread());
@@ -64,7 +65,7 @@ final class OverviewSection implements SectionRenderer {
         Paragraph text = new Paragraph();
         text.setFont(ctx.styles.body);
         text.add(new Phrase("Overall rotation-risk grade: " + (g.grade() == null ? "not available"
-                : Words.grade(g.grade())) + " (score " + Fmt.score(g.score()) + " of 100)\n", ctx.styles.bodyBold));
+                : Words.grade(g.grade())) + " (score " + Formats.score(g.score()) + " of 100)\n", ctx.styles.bodyBold));
         text.add(new Phrase(Words.gradeMeaning(g.grade()), ctx.styles.body));
         PdfPCell explain = new PdfPCell(text);
         explain.setBorder(Rectangle.BOX);

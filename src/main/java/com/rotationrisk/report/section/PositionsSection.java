@@ -1,5 +1,6 @@
 package com.rotationrisk.report.section;
 
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.PositionAssessment;
 
 /** Every valued position with its three scores. */
@@ -11,9 +12,9 @@ final class PositionsSection implements SectionRenderer {
         Tables t = new Tables(ctx.styles, new float[] {0.9f, 2.6f, 2.0f, 1.1f, 1.4f, 0.8f, 0.8f, 0.8f, 1.2f},
                 "Ticker", "Name", "Sector", "#Weight", "#Value", "#Crowd.", "#Rev.", "#Policy", "Price date");
         for (PositionAssessment p : ctx.assessment().positions()) {
-            t.row(p.ticker(), ctx.safe(p.profile().name()), ctx.safe(nz(p.profile().sector())), Fmt.weight(p.weight()),
-                    Fmt.money(p.marketValue()), Fmt.score(p.crowding().score()), Fmt.score(p.reversal().score()),
-                    Fmt.score(p.exposure().score()), String.valueOf(p.priceDate()));
+            t.row(p.ticker(), ctx.safe(p.profile().name()), ctx.safe(nz(p.profile().sector())), Formats.share(p.weight()),
+                    Formats.money(p.marketValue()), Formats.score(p.crowding().score()), Formats.score(p.reversal().score()),
+                    Formats.score(p.exposure().score()), String.valueOf(p.priceDate()));
         }
         ctx.add(t.table());
     }

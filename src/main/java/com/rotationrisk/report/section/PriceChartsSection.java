@@ -2,9 +2,10 @@ package com.rotationrisk.report.section;
 
 import com.rotationrisk.base.chart.PriceChart;
 import com.rotationrisk.report.ChartSeries;
+import com.rotationrisk.risk.engine.ModelConfig;
 import java.util.List;
 
-/** Close with SMA50/SMA200 and RSI(14) for the highest-risk positions, drawn with the UI's chart builder. */
+/** Close with the short and long SMA and the RSI of the model's windows for the highest-risk positions, drawn with the UI's chart builder. */
 final class PriceChartsSection implements SectionRenderer {
 
     @Override
@@ -15,6 +16,10 @@ final class PriceChartsSection implements SectionRenderer {
             return;
         }
         ctx.heading("Price charts of the top risks");
+        ModelConfig.Windows w = ctx.config.windows();
+        String smaShort = "SMA " + w.smaShort();
+        String smaLong = "SMA " + w.smaLong();
+        String rsi = "RSI " + w.rsi();
         for (RiskRanking.Ranked r : top) {
             String ticker = r.position().ticker();
             ChartSeries s = ctx.request.chartSeries().get(ticker);
@@ -22,10 +27,10 @@ final class PriceChartsSection implements SectionRenderer {
                 ctx.note("No price history was supplied for " + ticker + ".");
                 continue;
             }
-            ctx.add(ctx.charts.draw(new PriceChart(ticker + ": close, SMA 50 and SMA 200")
-                    .line("Close", s.dates(), s.close()).line("SMA 50", s.dates(), s.sma50())
-                    .line("SMA 200", s.dates(), s.sma200()).build(), ctx.width(), 200));
-            ctx.add(ctx.charts.draw(new PriceChart(ticker + ": RSI 14").line("RSI 14", s.dates(), s.rsi14()).build(),
+            ctx.add(ctx.charts.draw(new PriceChart(ticker + ": close, " + smaShort + " and " + smaLong)
+                    .line("Close", s.dates(), s.close()).line(smaShort, s.dates(), s.sma50())
+                    .line(smaLong, s.dates(), s.sma200()).build(), ctx.width(), 200));
+            ctx.add(ctx.charts.draw(new PriceChart(ticker + ": " + rsi).line(rsi, s.dates(), s.rsi14()).build(),
                     ctx.width(), 110));
         }
     }

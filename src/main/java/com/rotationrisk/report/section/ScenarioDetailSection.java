@@ -1,5 +1,6 @@
 package com.rotationrisk.report.section;
 
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.PositionContribution;
 import com.rotationrisk.risk.engine.ScenarioResult;
 
@@ -12,10 +13,10 @@ final class ScenarioDetailSection implements SectionRenderer {
         for (ScenarioResult s : ctx.assessment().scenarios()) {
             ctx.subheading(ctx.safe(s.name()) + " (v" + s.version() + (s.policyScenario() ? ", policy scenario)"
                     : ")"));
-            ctx.paragraph("Estimated impact " + Fmt.pct(s.impactPct()) + " ("
-                    + (s.impactCurrency().isPresent() ? Fmt.signedMoney(s.impactCurrency().getAsDouble()) : "n/a")
-                    + "), covering " + Fmt.weight(s.coveredWeight()) + " of the portfolio. Rotation-spread shock: "
-                    + Fmt.pct(s.spreadShockPct()) + ". Analog actual: " + Fmt.pct(s.analogActualPct()) + ".");
+            ctx.paragraph("Estimated impact " + Formats.signedPercent(s.impactPct()) + " ("
+                    + (s.impactCurrency().isPresent() ? Formats.signedMoney(s.impactCurrency().getAsDouble()) : "n/a")
+                    + "), covering " + Formats.share(s.coveredWeight()) + " of the portfolio. Rotation-spread shock: "
+                    + Formats.signedPercent(s.spreadShockPct()) + ". Analog actual: " + Formats.signedPercent(s.analogActualPct()) + ".");
             if (s.analogNote() != null && !s.analogNote().isBlank()) {
                 ctx.note(s.analogNote());
             }
@@ -23,8 +24,8 @@ final class ScenarioDetailSection implements SectionRenderer {
                 Tables t = new Tables(ctx.styles, new float[] {1, 1, 1, 1.2f, 1.4f, 1.2f}, "Ticker", "#Weight",
                         "#Impact", "#Contrib. (pp)", "#Contrib. (value)", "#Analog actual");
                 for (PositionContribution c : s.topContributors()) {
-                    t.row(c.ticker(), Fmt.weight(c.weight()), Fmt.pct(c.impactPct()), Fmt.fixed(c.contributionPct(), 2),
-                            Fmt.signedMoney(c.contributionCurrency()), Fmt.pct(c.analogActualPct()));
+                    t.row(c.ticker(), Formats.share(c.weight()), Formats.signedPercent(c.impactPct()), Formats.fixed(c.contributionPct(), 2),
+                            Formats.signedMoney(c.contributionCurrency()), Formats.signedPercent(c.analogActualPct()));
                 }
                 ctx.add(t.table());
             }

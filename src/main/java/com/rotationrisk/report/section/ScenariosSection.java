@@ -1,5 +1,6 @@
 package com.rotationrisk.report.section;
 
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ScenarioResult;
 import com.rotationrisk.risk.engine.WorstCase;
 
@@ -16,9 +17,9 @@ final class ScenariosSection implements SectionRenderer {
         Tables t = new Tables(ctx.styles, new float[] {4, 1.2f, 1.5f, 1.1f, 1.3f}, "Scenario", "#Impact",
                 "#Impact (value)", "#Covered", "#Analog actual");
         for (ScenarioResult s : ctx.assessment().scenarios()) {
-            t.row(ctx.safe(s.name()), Fmt.pct(s.impactPct()),
-                    s.impactCurrency().isPresent() ? Fmt.signedMoney(s.impactCurrency().getAsDouble()) : "n/a",
-                    Fmt.weight(s.coveredWeight()), Fmt.pct(s.analogActualPct()));
+            t.row(ctx.safe(s.name()), Formats.signedPercent(s.impactPct()),
+                    s.impactCurrency().isPresent() ? Formats.signedMoney(s.impactCurrency().getAsDouble()) : "n/a",
+                    Formats.share(s.coveredWeight()), Formats.signedPercent(s.analogActualPct()));
         }
         ctx.add(t.table());
         ctx.paragraph(worstCase(ctx));
@@ -32,7 +33,7 @@ final class ScenariosSection implements SectionRenderer {
             return "Worst case: no scenario produces a loss for this portfolio.";
         }
         WorstCase w = ctx.assessment().worstCase().get();
-        return "Worst case: " + w.scenarioName() + ", an estimated " + Fmt.pct(w.impactPct()) + " ("
-                + Fmt.signedMoney(w.impactCurrency()) + ").";
+        return "Worst case: " + w.scenarioName() + ", an estimated " + Formats.signedPercent(w.impactPct()) + " ("
+                + Formats.signedMoney(w.impactCurrency()) + ").";
     }
 }

@@ -1,6 +1,7 @@
 package com.rotationrisk.report.section;
 
 import com.rotationrisk.risk.engine.Dimension;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.PortfolioDimension;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -22,12 +23,12 @@ final class ScoresSection implements SectionRenderer {
                 p.add(new Phrase("No position had enough price history to score this.", ctx.styles.body));
             } else {
                 double s = pd.score().getAsDouble();
-                p.add(new Phrase(d.label() + ": " + Fmt.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())
+                p.add(new Phrase(d.label() + ": " + Formats.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())
                         + "). ", ctx.styles.bodyBold));
-                p.add(new Phrase(Words.dimensionMeaning(d) + " " + Fmt.weight(pd.weightAtOrAbove70())
-                        + " of the portfolio is in positions scoring 70 or more.", ctx.styles.body));
+                p.add(new Phrase(Words.dimensionMeaning(d) + " " + Formats.share(pd.weightAtOrAboveHigh())
+                        + " of the portfolio is in positions scoring " + Formats.fixed(pd.highThreshold(), 0) + " or more.", ctx.styles.body));
                 if (pd.scoredWeight() < 0.999) {
-                    p.add(new Phrase(" Only " + Fmt.weight(pd.scoredWeight())
+                    p.add(new Phrase(" Only " + Formats.share(pd.scoredWeight())
                             + " of the portfolio could be scored on this measure.", ctx.styles.body));
                 }
             }

@@ -1,5 +1,6 @@
 package com.rotationrisk.report.section;
 
+import com.rotationrisk.risk.engine.Formats;
 import java.util.List;
 
 /** The highest-risk positions with the reasons that drive their scores. */
@@ -18,9 +19,9 @@ final class TopRisksSection implements SectionRenderer {
                 "#Weight", "#Crowd.", "#Rev.", "#Risk", "Main reasons");
         List<RiskRanking.Ranked> top = ctx.ranking.subList(0, n);
         for (RiskRanking.Ranked r : top) {
-            t.row(r.position().ticker(), ctx.safe(r.position().profile().name()), Fmt.weight(r.position().weight()),
-                    Fmt.score(r.position().crowding().score()), Fmt.score(r.position().reversal().score()),
-                    Fmt.fixed(r.risk(), 0), ctx.safe(String.join("\n", r.reasons())));
+            t.row(r.position().ticker(), ctx.safe(r.position().profile().name()), Formats.share(r.position().weight()),
+                    Formats.score(r.position().crowding().score()), Formats.score(r.position().reversal().score()),
+                    Formats.fixed(r.risk(), 0), ctx.safe(String.join("\n", r.reasons())));
         }
         ctx.add(t.table());
     }

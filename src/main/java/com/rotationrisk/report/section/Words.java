@@ -11,8 +11,7 @@ final class Words {
     }
 
     static String grade(OverallGrade.Grade g) {
-        String s = g.name().toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return g.label();
     }
 
     static String gradeMeaning(OverallGrade.Grade g) {
@@ -33,18 +32,9 @@ final class Words {
         };
     }
 
-    /** "low" .. "severe" for a 0-100 score, with the grade thresholds. */
+    /** "low" .. "severe" for a 0-100 score: the band of {@link OverallGrade.Grade#of}. */
     static String level(double score, ModelConfig.Grade g) {
-        if (score >= g.severeFrom()) {
-            return "severe";
-        }
-        if (score >= g.highFrom()) {
-            return "high";
-        }
-        if (score >= g.elevatedFrom()) {
-            return "elevated";
-        }
-        return score >= g.moderateFrom() ? "moderate" : "low";
+        return OverallGrade.Grade.of(score, g).key();
     }
 
     static String dimensionMeaning(Dimension d) {

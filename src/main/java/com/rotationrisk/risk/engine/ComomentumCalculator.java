@@ -3,16 +3,18 @@ package com.rotationrisk.risk.engine;
 import com.rotationrisk.risk.engine.ModelConfig.Comomentum;
 import com.rotationrisk.risk.engine.indicators.BenchmarkSeries;
 import com.rotationrisk.risk.engine.indicators.MarketView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * Lou & Polk (2022) comomentum, adapted to one portfolio: the high-momentum positions are the top third of the
  * portfolio's non-cash positions by 12-1 month return (at least 3, at most {@code maxMembers} by weight); residuals
- * come from an OLS regression of each member's last 63 daily returns (on the large-cap benchmark's calendar) on the
+ * come from an OLS regression of each member's last {@code window} daily returns (on the large-cap benchmark's calendar) on the
  * large-cap return and the rotation spread; the value is the mean pairwise correlation of those residuals.
  */
 final class ComomentumCalculator {
@@ -94,9 +96,9 @@ final class ComomentumCalculator {
         }
         double value = sum / pairs;
         return new ComomentumResult(OptionalDouble.of(value), List.copyOf(names), pairs, String.format(
-                java.util.Locale.ROOT, "Mean pairwise correlation of 63-day residual returns among %d high-momentum "
+                Locale.ROOT, "Mean pairwise correlation of %s residual returns among %d high-momentum "
                         + "positions (%d pairs): %.2f. High values mean many holdings ride the same trade.",
-                m, pairs, value));
+                ModelConfig.period(n), m, pairs, value));
     }
 
     private static double[] returnsOn(DailyBars b, long[] days) {
@@ -120,7 +122,7 @@ final class ComomentumCalculator {
     }
 
     private static int indexOf(DailyBars b, long epochDay) {
-        int i = b.lastIndexOnOrBefore(java.time.LocalDate.ofEpochDay(epochDay));
+        int i = b.lastIndexOnOrBefore(LocalDate.ofEpochDay(epochDay));
         return i >= 0 && b.dates()[i].toEpochDay() == epochDay ? i : -1;
     }
 

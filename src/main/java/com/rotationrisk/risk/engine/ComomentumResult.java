@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Lou & Polk comomentum: mean pairwise correlation of 63-day residual returns (after the large-cap benchmark and the
+ * Lou & Polk comomentum: mean pairwise correlation of {@code Comomentum.window}-day residual returns (after the large-cap benchmark and the
  * rotation spread) among the high-momentum positions. Empty with an explanation when it cannot be computed.
  */
 public record ComomentumResult(OptionalDouble value, List<String> members, int pairs, String explanation) {

@@ -2,6 +2,7 @@ package com.rotationrisk.risk.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** Builds component scores and combines them into a dimension score with weight renormalisation. */
@@ -65,10 +66,15 @@ public final class Components {
     }
 
     static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** 2 as "2", 2.5 as "2.5". */
+    static String trim(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : fmt1(v);
     }
 
     static String fmt1(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

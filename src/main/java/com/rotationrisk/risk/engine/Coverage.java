@@ -1,7 +1,6 @@
 package com.rotationrisk.risk.engine;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -46,13 +45,13 @@ public record Coverage(double scoredValue, List<UnscoredHolding> unscored) {
     /** One sentence for the analysis header and the reports, e.g. "Scored: 62 % of value; unpriced: IWM, V." */
     public String summary() {
         if (complete()) {
-            return "Scored: 100 % of value; every holding has market prices.";
+            return "Scored: " + Formats.percent(100, 0) + " of value; every holding has market prices.";
         }
         StringBuilder s = new StringBuilder("Scored: ");
         OptionalDouble share = scoredShare();
         boolean totalKnown = unvaluedTickers().isEmpty();
-        s.append(share.isEmpty() ? "none of the value" : String.format(Locale.ROOT, totalKnown ? "%.0f %% of value"
-                : "%.0f %% of the value that could be priced", share.getAsDouble() * 100));
+        s.append(share.isEmpty() ? "none of the value" : Formats.percent(share.getAsDouble() * 100, 0)
+                + (totalKnown ? " of value" : " of the value that could be priced"));
         s.append("; unpriced: ").append(String.join(", ", unscoredTickers())).append('.');
         List<String> fileValued = unscored.stream().filter(UnscoredHolding::valued).map(UnscoredHolding::ticker)
                 .toList();

@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine;
 import static com.rotationrisk.risk.engine.ComponentKeys.*;
 import static com.rotationrisk.risk.engine.Components.fmt;
 import static com.rotationrisk.risk.engine.Components.fmt1;
+import static com.rotationrisk.risk.engine.ModelConfig.period;
 
 import com.rotationrisk.risk.engine.ModelConfig.Windows;
 import com.rotationrisk.risk.engine.indicators.AlignedReturns;
@@ -22,49 +23,54 @@ final class CrowdingScorer {
             MarketView market) {
         Windows w = cfg.windows();
         List<ComponentScore> parts = new ArrayList<>(8);
-        parts.add(overbought(cfg.crowdingSpec(OVERBOUGHT), t));
-        parts.add(extension(cfg.crowdingSpec(EXTENSION), t));
+        parts.add(overbought(cfg.crowdingSpec(OVERBOUGHT), t, w, cfg.rsiOverbought()));
+        parts.add(extension(cfg.crowdingSpec(EXTENSION), t, w));
         parts.add(unusualRun(cfg.crowdingSpec(UNUSUAL_RUN), bars.close(), end, w));
         parts.add(relativeStrength(cfg.crowdingSpec(RELATIVE_STRENGTH), bars, end, market));
-        parts.add(flowSurge(cfg.crowdingSpec(FLOW_SURGE), t));
+        parts.add(flowSurge(cfg.crowdingSpec(FLOW_SURGE), t, w));
         parts.add(herdStreak(cfg.crowdingSpec(HERD_STREAK), r, market, w.herdWindow()));
         parts.add(comovement(cfg.crowdingSpec(CROWD_COMOVEMENT), r, market, w.correlation()));
-        parts.add(nearHighs(cfg.crowdingSpec(NEAR_HIGHS), t));
+        parts.add(nearHighs(cfg.crowdingSpec(NEAR_HIGHS), t, w));
         return Components.combine(Dimension.MOMENTUM_CROWDING, parts);
     }
 
     static final String CLOSES_ONLY =
             "The price source publishes closes only for this period; ATR needs daily highs and lows.";
 
-    static ComponentScore overbought(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore overbought(ComponentSpec s, TechnicalSnapshot t, Windows w, double overboughtLine) {
+        String rsi = "RSI(" + w.rsi() + ")";
         if (t.rsi() == null) {
-            return Components.insufficient(s, "RSI(14) needs at least 15 daily closes.");
+            return Components.insufficient(s, rsi + " needs at least " + (w.rsi() + 1) + " daily closes.");
         }
-        return Components.ok(s, t.rsi(), "RSI(14) is " + fmt1(t.rsi())
-                + (t.rsi() >= 70 ? ", in the overbought zone where rallies often pause." : ", below the 70 overbought line."));
+        return Components.ok(s, t.rsi(), rsi + " is " + fmt1(t.rsi()) + (t.rsi() >= overboughtLine
+                ? ", in the overbought zone where rallies often pause."
+                : ", below the " + Components.trim(overboughtLine) + " overbought line."));
     }
 
-    static ComponentScore extension(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore extension(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (!t.rangeKnown()) {
             return Components.insufficient(s, CLOSES_ONLY);
         }
         if (t.smaShort() == null || t.atrShort() == null || t.atrShort() == 0) {
-            return Components.insufficient(s, "Needs 50 daily bars for the 50-day average and ATR(14).");
+            return Components.insufficient(s, "Needs " + w.smaShort() + " daily bars for the "
+                    + period(w.smaShort()) + " average and ATR(" + w.atrShort() + ").");
         }
         double raw = (t.close() - t.smaShort()) / t.atrShort();
         return Components.ok(s, raw, "The price is " + fmt(raw)
-                + " average daily ranges (ATR14) " + (raw >= 0 ? "above" : "below") + " its 50-day average.");
+                + " average daily ranges (ATR" + w.atrShort() + ") " + (raw >= 0 ? "above" : "below") + " its "
+                + period(w.smaShort()) + " average.");
     }
 
-    /** z-score of the latest 63-day return against the 63-day returns ending on each of the prior 756 sessions. */
+    /** z-score of the latest run return against the run returns ending on each of the prior runHistory sessions. */
     static ComponentScore unusualRun(ComponentSpec s, double[] close, int end, Windows w) {
         Double z = runZScore(close, end, w);
         if (z == null) {
             return Components.insufficient(s, "Needs " + (w.runReturn() + w.runMinSamples() + 1)
-                    + " daily closes to compare the 63-day return with its own history.");
+                    + " daily closes to compare the " + period(w.runReturn()) + " return with its own history.");
         }
-        return Components.ok(s, z, "The last 63-day return is " + fmt(z)
-                + " standard deviations from this holding's usual 63-day return over the prior three years.");
+        return Components.ok(s, z, "The last " + period(w.runReturn()) + " return is " + fmt(z)
+                + " standard deviations from this holding's usual " + period(w.runReturn()) + " return over the prior "
+                + w.runHistory() + " sessions.");
     }
 
     static Double runZScore(double[] close, int end, Windows w) {
@@ -95,23 +101,25 @@ final class CrowdingScorer {
             return Components.insufficient(s, "No close from the previous year to measure the year-to-date return.");
         }
         double raw = ytd - market.largeCapYtdPct();
-        return Components.ok(s, raw, "Year to date it is " + fmt1(ytd) + "% against " + fmt1(market.largeCapYtdPct())
-                + "% for the large-cap benchmark, a lead of " + fmt1(raw) + " points.");
+        return Components.ok(s, raw, "Year to date it is " + Formats.percent(ytd) + " against "
+                + Formats.percent(market.largeCapYtdPct()) + " for the large-cap benchmark, a lead of " + fmt1(raw)
+                + " points.");
     }
 
-    static ComponentScore flowSurge(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore flowSurge(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (!t.volumeKnown()) {
             return Components.insufficient(s, "The price source publishes no volume for this period.");
         }
         if (t.volumeLongMean() == null || t.volumeShortMean() == null) {
-            return Components.insufficient(s, "Needs 120 sessions of volume.");
+            return Components.insufficient(s, "Needs " + w.volumeLong() + " sessions of volume.");
         }
         if (!(t.volumeLongMean() > 0)) {
-            return Components.insufficient(s, "No traded volume reported over 120 sessions.");
+            return Components.insufficient(s, "No traded volume reported over " + w.volumeLong()
+                    + " sessions.");
         }
         double raw = t.volumeShortMean() / t.volumeLongMean();
-        return Components.ok(s, raw, "Volume over the last 20 sessions is " + fmt(raw)
-                + " times its 120-session average.");
+        return Components.ok(s, raw, "Volume over the last " + w.volumeShort() + " sessions is " + fmt(raw)
+                + " times its " + w.volumeLong() + "-session average.");
     }
 
     static ComponentScore herdStreak(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
@@ -145,14 +153,17 @@ final class CrowdingScorer {
             return Components.insufficient(s, "Returns were constant over the window; correlation undefined.");
         }
         return Components.ok(s, corr, "Its daily moves correlate " + fmt(corr)
-                + " with the small-over-large rotation trade over 60 sessions.");
+                + " with the small-over-large rotation trade over " + window + " sessions.");
     }
 
-    static ComponentScore nearHighs(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore nearHighs(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.highestClose52w() == null) {
-            return Components.insufficient(s, "Needs 252 daily closes for the 52-week high.");
+            return Components.insufficient(s, "Needs " + w.high52w() + " daily closes for the " + period(w.high52w())
+                    + " high.");
         }
         double raw = t.close() / t.highestClose52w();
-        return Components.ok(s, raw, "The price is at " + fmt1(raw * 100) + "% of its 52-week closing high.");
+        return Components.ok(s, raw, "The price is at " + Formats.percent(raw * 100) + " of its "
+                + period(w.high52w())
+                + " closing high.");
     }
 }

@@ -1,6 +1,5 @@
 package com.rotationrisk.risk.engine;
 
-import static com.rotationrisk.risk.engine.Components.fmt1;
 
 import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.risk.engine.scenario.ScenarioImpact;
@@ -35,7 +34,8 @@ final class ExposureScorer {
             }
             double points = PiecewiseLinear.points(bps, impact.impactPct());
             parts.add(new ComponentScore(key, s.name(), impact.impactPct(), bps, points, 0, 0.0,
-                    "In the '" + s.name() + "' scenario this holding would move " + fmt1(impact.impactPct()) + "%.",
+                    "In the '" + s.name() + "' scenario this holding would move "
+                            + Formats.percent(impact.impactPct()) + ".",
                     ComponentStatus.OK));
             if (points > worstPoints) {
                 worstPoints = points;

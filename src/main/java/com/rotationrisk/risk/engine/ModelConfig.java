@@ -18,7 +18,14 @@ public record ModelConfig(
         Grade grade,
         Flags flags,
         Comomentum comomentum,
-        double highScoreThreshold) {
+        double highScoreThreshold,
+        double rsiOverbought) {
+
+    /** Labels of the known components are always built from {@code windows}, so they never name other windows. */
+    public ModelConfig {
+        crowding = crowding.stream().map(spec -> relabel(spec, windows)).toList();
+        reversal = reversal.stream().map(spec -> relabel(spec, windows)).toList();
+    }
 
     public static final String MODEL_VERSION = "rotation-risk-1.0.0";
 
@@ -49,37 +56,99 @@ public record ModelConfig(
             int maxMembers) {
     }
 
+    /** This configuration with other look-back windows (labels and texts follow them). */
+    public ModelConfig withWindows(Windows w) {
+        return new ModelConfig(modelVersion, w, crowding, reversal, exposureBreakpoints, regime, grade, flags,
+                comomentum, highScoreThreshold, rsiOverbought);
+    }
+
+    /**
+     * A look-back of {@code sessions} trading days as an adjective: "52-week" for 252, "24-month" for a multiple
+     * of 252, otherwise "63-day".
+     */
+    public static String period(int sessions) {
+        if (sessions == 252) {
+            return "52-week";
+        }
+        if (sessions > 0 && sessions % 252 == 0) {
+            return (sessions / 252 * 12) + "-month";
+        }
+        return sessions + "-day";
+    }
+
+    /** A look-back of {@code sessions} trading days as a noun: "52 weeks", "24 months", otherwise "21 sessions". */
+    public static String span(int sessions) {
+        if (sessions == 252) {
+            return "52 weeks";
+        }
+        if (sessions > 0 && sessions % 252 == 0) {
+            return (sessions / 252 * 12) + " months";
+        }
+        return sessions + " sessions";
+    }
+
+    /** The label of a known component under these windows; {@code null} for an unknown key. */
+    static String label(String key, Windows w) {
+        return switch (key) {
+            case OVERBOUGHT -> "Overbought (RSI " + w.rsi() + ", Wilder)";
+            case EXTENSION -> "Extension above SMA" + w.smaShort() + " in ATRs";
+            case UNUSUAL_RUN -> "Unusual " + period(w.runReturn()) + " run (z-score)";
+            case RELATIVE_STRENGTH -> "Year-to-date lead over large-cap benchmark (pp)";
+            case FLOW_SURGE -> "Flow surge (volume " + w.volumeShort() + "d / " + w.volumeLong() + "d)";
+            case HERD_STREAK -> "Herd streak (sessions of " + w.herdWindow() + " beating the benchmark)";
+            case CROWD_COMOVEMENT -> "Crowd co-movement (" + w.correlation() + "d correlation with rotation spread)";
+            case NEAR_HIGHS -> "Near the " + period(w.high52w()) + " high";
+            case STRETCHED_BAND -> "Stretched band (Bollinger %B " + w.bollinger() + ","
+                    + Components.trim(w.bollingerK()) + ")";
+            case BEARISH_DIVERGENCE -> "Bearish divergence (RSI points below its " + period(w.divergenceWindow())
+                    + " high at a price high)";
+            case ROLLING_OVER -> "Momentum rolling over (" + period(w.rocShort()) + " drop % while ROC" + w.rocLong()
+                    + " > 0)";
+            case ROTATION_BETA -> "Rotation beta (" + w.beta() + "d beta to the spread)";
+            case VOLATILITY_EXPANSION -> "Volatility expansion (Wilder ATR" + w.atrShort() + " / "
+                    + period(w.atrLong()) + " mean true range)";
+            case ABOVE_TREND -> "Distance above SMA" + w.smaLong() + " (%)";
+            default -> null;
+        };
+    }
+
+    private static ComponentSpec relabel(ComponentSpec spec, Windows w) {
+        String label = label(spec.key(), w);
+        return label == null || label.equals(spec.label()) ? spec
+                : new ComponentSpec(spec.key(), label, spec.weight(), spec.breakpoints());
+    }
+
     public static ModelConfig defaults() {
         Windows w = new Windows(14, 250, 14, 100, 50, 200, 20, 2.0, 20, 5, 63, 756, 252, 20, 120, 20, 60,
                 120, 252, 20);
         List<ComponentSpec> crowding = List.of(
-                spec(OVERBOUGHT, "Overbought (RSI 14, Wilder)", 0.15, 50, 0, 70, 70, 80, 100),
-                spec(EXTENSION, "Extension above SMA50 in ATRs", 0.15, 0, 0, 3, 70, 5, 100),
-                spec(UNUSUAL_RUN, "Unusual 63-day run (z-score)", 0.15, 0, 0, 2, 80, 3, 100),
-                spec(RELATIVE_STRENGTH, "Year-to-date lead over large-cap benchmark (pp)", 0.10, 0, 0, 6, 70, 12,
+                spec(OVERBOUGHT, label(OVERBOUGHT, w), 0.15, 50, 0, 70, 70, 80, 100),
+                spec(EXTENSION, label(EXTENSION, w), 0.15, 0, 0, 3, 70, 5, 100),
+                spec(UNUSUAL_RUN, label(UNUSUAL_RUN, w), 0.15, 0, 0, 2, 80, 3, 100),
+                spec(RELATIVE_STRENGTH, label(RELATIVE_STRENGTH, w), 0.10, 0, 0, 6, 70, 12,
                         100),
-                spec(FLOW_SURGE, "Flow surge (volume 20d / 120d)", 0.10, 1.0, 0, 1.5, 60, 2.0, 100),
-                spec(HERD_STREAK, "Herd streak (sessions of 20 beating the benchmark)", 0.10, 10, 0, 15, 70, 18,
+                spec(FLOW_SURGE, label(FLOW_SURGE, w), 0.10, 1.0, 0, 1.5, 60, 2.0, 100),
+                spec(HERD_STREAK, label(HERD_STREAK, w), 0.10, 10, 0, 15, 70, 18,
                         100),
-                spec(CROWD_COMOVEMENT, "Crowd co-movement (60d correlation with rotation spread)", 0.10, 0, 0, 0.5,
+                spec(CROWD_COMOVEMENT, label(CROWD_COMOVEMENT, w), 0.10, 0, 0, 0.5,
                         70, 0.8, 100),
-                spec(NEAR_HIGHS, "Near the 52-week high", 0.15, 0.85, 0, 0.95, 70, 1.0, 100));
+                spec(NEAR_HIGHS, label(NEAR_HIGHS, w), 0.15, 0.85, 0, 0.95, 70, 1.0, 100));
         List<ComponentSpec> reversal = List.of(
-                spec(STRETCHED_BAND, "Stretched band (Bollinger %B 20,2)", 0.15, 0.8, 0, 1.0, 70, 1.2, 100),
-                spec(BEARISH_DIVERGENCE, "Bearish divergence (RSI points below its 20-day high at a price high)",
+                spec(STRETCHED_BAND, label(STRETCHED_BAND, w), 0.15, 0.8, 0, 1.0, 70, 1.2, 100),
+                spec(BEARISH_DIVERGENCE, label(BEARISH_DIVERGENCE, w),
                         0.15, 0, 0, 5, 70, 10, 100),
-                spec(ROLLING_OVER, "Momentum rolling over (5-day drop % while ROC20 > 0)", 0.20, 0, 0, 2, 60, 5,
+                spec(ROLLING_OVER, label(ROLLING_OVER, w), 0.20, 0, 0, 2, 60, 5,
                         100),
-                spec(ROTATION_BETA, "Rotation beta (120d beta to the spread)", 0.20, 0, 0, 0.5, 60, 1.0, 100),
-                spec(VOLATILITY_EXPANSION, "Volatility expansion (Wilder ATR14 / 100-day mean true range)", 0.15, 1.0, 0, 1.5, 70, 2.0,
+                spec(ROTATION_BETA, label(ROTATION_BETA, w), 0.20, 0, 0, 0.5, 60, 1.0, 100),
+                spec(VOLATILITY_EXPANSION, label(VOLATILITY_EXPANSION, w), 0.15, 1.0, 0, 1.5, 70, 2.0,
                         100),
-                spec(ABOVE_TREND, "Distance above SMA200 (%)", 0.15, 0, 0, 15, 70, 30, 100));
+                spec(ABOVE_TREND, label(ABOVE_TREND, w), 0.15, 0, 0, 15, 70, 30, 100));
         List<Breakpoint> exposure = List.of(new Breakpoint(-15, 100), new Breakpoint(-5, 50), new Breakpoint(0, 0));
         Regime regime = new Regime(504, 126, 0.25, 21, 10, 15, 70);
         Grade grade = new Grade(0.35, 0.35, 0.30, 30, 50, 65, 80);
         Flags flags = new Flags(2.0, 0.05, 1.5, 0.5, 65, 0.05);
         Comomentum comomentum = new Comomentum(63, 252, 21, 1.0 / 3.0, 3, 250);
-        return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70);
+        return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70);
     }
 
     /** Longest history (bars up to as-of) any per-instrument computation reads. */

@@ -8,6 +8,7 @@ import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.risk.engine.scenario.ScenarioImpact;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class PortfolioRollup {
         }
         return new PortfolioAssessment(cfg.modelVersion(), asOf, total, List.copyOf(positions), List.copyOf(issues),
                 dims, concentration(positions), ComomentumCalculator.compute(positions, bars, mv, cfg.comomentum()),
-                regime, grade(cfg.grade(), dims), flags(cfg.flags(), positions), List.copyOf(results),
+                regime, grade(cfg.grade(), dims), flags(cfg, positions), List.copyOf(results),
                 worstCase(results), new Coverage(total, unscored), spreadName);
     }
 
@@ -55,7 +56,7 @@ final class PortfolioRollup {
             }
         }
         OptionalDouble score = scoredWeight > 0 ? OptionalDouble.of(sum / scoredWeight) : OptionalDouble.empty();
-        return new PortfolioDimension(d, score, scoredWeight, high);
+        return new PortfolioDimension(d, score, scoredWeight, high, highThreshold);
     }
 
     static Concentration concentration(List<PositionAssessment> positions) {
@@ -93,35 +94,24 @@ final class PortfolioRollup {
             return new OverallGrade(null, OptionalDouble.empty(), "No dimension could be scored.");
         }
         double score = sum / wsum;
-        OverallGrade.Grade grade = gradeFor(g, score);
-        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(score) + "; Low < "
-                + fmt1(g.moderateFrom()) + " <= Moderate < " + fmt1(g.elevatedFrom()) + " <= Elevated < "
-                + fmt1(g.highFrom()) + " <= High < " + fmt1(g.severeFrom()) + " <= Severe: " + grade + ".";
+        OverallGrade.Grade grade = OverallGrade.Grade.of(score, g);
+        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(score) + "; "
+                + OverallGrade.Grade.bands(g) + ": " + grade + ".";
         return new OverallGrade(grade, OptionalDouble.of(score), rule);
     }
 
-    static OverallGrade.Grade gradeFor(ModelConfig.Grade g, double score) {
-        if (score >= g.severeFrom()) {
-            return OverallGrade.Grade.SEVERE;
-        }
-        if (score >= g.highFrom()) {
-            return OverallGrade.Grade.HIGH;
-        }
-        if (score >= g.elevatedFrom()) {
-            return OverallGrade.Grade.ELEVATED;
-        }
-        return score >= g.moderateFrom() ? OverallGrade.Grade.MODERATE : OverallGrade.Grade.LOW;
-    }
-
-    static List<BehaviouralFlag> flags(ModelConfig.Flags f, List<PositionAssessment> positions) {
+    static List<BehaviouralFlag> flags(ModelConfig cfg, List<PositionAssessment> positions) {
+        ModelConfig.Flags f = cfg.flags();
+        int run = cfg.windows().runReturn();
         List<BehaviouralFlag> flags = new ArrayList<>();
         for (PositionAssessment p : positions) {
             Double z = raw(p.crowding(), ComponentKeys.UNUSUAL_RUN);
             if (z != null && z >= f.recencyZ() && p.weight() >= f.recencyMinWeight()) {
                 flags.add(new BehaviouralFlag(BehaviouralFlag.Type.RECENCY_BIAS, p.ticker(),
-                        ordered("zScore63d", z, "weight", p.weight()),
-                        p.ticker() + " ran " + fmt(z) + " standard deviations above its usual 63-day return and is "
-                                + fmt1(p.weight() * 100) + "% of the portfolio: a recent winner can feel like a "
+                        ordered("zScore" + run + "d", z, "weight", p.weight()),
+                        p.ticker() + " ran " + fmt(z) + " standard deviations above its usual " + ModelConfig.period(run)
+                                + " return and is "
+                                + Formats.percent(p.weight() * 100) + " of the portfolio: a recent winner can feel like a "
                                 + "durable trend."));
             }
             Double flow = raw(p.crowding(), ComponentKeys.FLOW_SURGE);
@@ -140,7 +130,7 @@ final class PortfolioRollup {
                     flags.add(new BehaviouralFlag(BehaviouralFlag.Type.LOSS_AVERSION_TRAP, p.ticker(),
                             ordered("reversalScore", rev.getAsDouble(), "priceVsCostPct", gap * 100),
                             p.ticker() + " has reversal risk " + fmt1(rev.getAsDouble()) + " and trades "
-                                    + fmt1(gap * 100) + "% from its cost basis: a pullback would turn a fresh gain "
+                                    + Formats.percent(gap * 100) + " from its cost basis: a pullback would turn a fresh gain "
                                     + "into a loss the client will want to flee."));
                 }
             }
@@ -152,7 +142,7 @@ final class PortfolioRollup {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     private static Double raw(DimensionScore d, String key) {

@@ -19,7 +19,8 @@ public final class RegimeDetector {
         int end = large.end();
         if (end < cfg.bearLookback()) {
             return new MarketRegime(MarketRegime.State.UNKNOWN, null, null, null, 0, "Large-cap benchmark has "
-                    + (end + 1) + " bars; " + (cfg.bearLookback() + 1) + " needed for the 24-month return.");
+                    + (end + 1) + " bars; " + (cfg.bearLookback() + 1) + " needed for the "
+                    + ModelConfig.period(cfg.bearLookback()) + " return.");
         }
         double[] close = large.bars().close();
         double ret24 = (close[end] / close[end - cfg.bearLookback()] - 1.0) * 100.0;
@@ -42,9 +43,11 @@ public final class RegimeDetector {
             state = bear ? MarketRegime.State.BEAR : MarketRegime.State.NORMAL;
             uplift = 0;
         }
-        String text = "Large caps " + fmt1(ret24) + "% over 24 months, annualised 126-day volatility " + fmt1(vol)
-                + "% (high from " + fmt1(cfg.highAnnualisedVol() * 100) + "%), " + fmt1(ret21)
-                + "% over 21 sessions: " + state + (uplift > 0 ? "; reversal scores of positions with crowding >= "
+        String text = "Large caps " + Formats.percent(ret24) + " over " + ModelConfig.span(cfg.bearLookback())
+                + ", annualised " + ModelConfig.period(n) + " volatility "
+                + Formats.percent(vol) + " (high from " + Formats.percent(cfg.highAnnualisedVol() * 100) + "), "
+                + Formats.percent(ret21) + " over " + ModelConfig.span(cfg.reboundWindow()) + ": " + state
+                + (uplift > 0 ? "; reversal scores of positions with crowding >= "
                         + fmt1(cfg.highMomentumCrowding()) + " are raised by " + fmt1(uplift) + " points."
                         : "; no uplift.");
         return new MarketRegime(state, ret24, vol, ret21, uplift, text);

@@ -3,7 +3,9 @@ package com.rotationrisk.risk.engine;
 import static com.rotationrisk.risk.engine.ComponentKeys.*;
 import static com.rotationrisk.risk.engine.Components.fmt;
 import static com.rotationrisk.risk.engine.Components.fmt1;
+import static com.rotationrisk.risk.engine.ModelConfig.period;
 
+import com.rotationrisk.risk.engine.ModelConfig.Windows;
 import com.rotationrisk.risk.engine.indicators.AlignedReturns;
 import com.rotationrisk.risk.engine.indicators.MarketView;
 import com.rotationrisk.risk.engine.indicators.ReturnStats;
@@ -19,46 +21,51 @@ final class ReversalScorer {
 
     static DimensionScore score(ModelConfig cfg, TechnicalSnapshot t, AlignedReturns r, MarketView market) {
         List<ComponentScore> parts = new ArrayList<>(6);
-        parts.add(stretchedBand(cfg.reversalSpec(STRETCHED_BAND), t));
-        parts.add(divergence(cfg.reversalSpec(BEARISH_DIVERGENCE), t));
-        parts.add(rollingOver(cfg.reversalSpec(ROLLING_OVER), t));
+        Windows w = cfg.windows();
+        parts.add(stretchedBand(cfg.reversalSpec(STRETCHED_BAND), t, w));
+        parts.add(divergence(cfg.reversalSpec(BEARISH_DIVERGENCE), t, w));
+        parts.add(rollingOver(cfg.reversalSpec(ROLLING_OVER), t, w));
         parts.add(rotationBeta(cfg.reversalSpec(ROTATION_BETA), r, market, cfg.windows().beta()));
-        parts.add(volatilityExpansion(cfg.reversalSpec(VOLATILITY_EXPANSION), t));
-        parts.add(aboveTrend(cfg.reversalSpec(ABOVE_TREND), t));
+        parts.add(volatilityExpansion(cfg.reversalSpec(VOLATILITY_EXPANSION), t, w));
+        parts.add(aboveTrend(cfg.reversalSpec(ABOVE_TREND), t, w));
         return Components.combine(Dimension.REVERSAL_RISK, parts);
     }
 
-    static ComponentScore stretchedBand(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore stretchedBand(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.percentB() == null) {
-            return Components.insufficient(s, "Needs 20 daily closes with some price movement for Bollinger bands.");
+            return Components.insufficient(s, "Needs " + w.bollinger()
+                    + " daily closes with some price movement for Bollinger bands.");
         }
         return Components.ok(s, t.percentB(), "Bollinger %B is " + fmt(t.percentB())
                 + (t.percentB() > 1 ? ": the price is above the upper band." : "."));
     }
 
-    static ComponentScore divergence(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore divergence(ComponentSpec s, TechnicalSnapshot t, Windows w) {
+        String high = period(w.divergenceWindow()) + " high";
         if (t.rsiMax() == null || t.atHighClose() == null) {
-            return Components.insufficient(s, "Needs 34 daily closes for 20 sessions of RSI(14).");
+            return Components.insufficient(s, "Needs " + (w.rsi() + w.divergenceWindow()) + " daily closes for "
+                    + w.divergenceWindow() + " sessions of RSI(" + w.rsi() + ").");
         }
         if (!t.atHighClose()) {
-            return Components.ok(s, 0.0, "The price is not at a 20-day high, so there is no bearish divergence.");
+            return Components.ok(s, 0.0, "The price is not at a " + high + ", so there is no bearish divergence.");
         }
         double raw = t.rsiMax() - t.rsi();
-        return Components.ok(s, raw, "The price is at a 20-day high while RSI sits " + fmt1(raw)
-                + " points below its own 20-day high: buying pressure is fading.");
+        return Components.ok(s, raw, "The price is at a " + high + " while RSI sits " + fmt1(raw)
+                + " points below its own " + high + ": buying pressure is fading.");
     }
 
-    static ComponentScore rollingOver(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore rollingOver(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.rocLong() == null || t.rocShort() == null) {
-            return Components.insufficient(s, "Needs 21 daily closes.");
+            return Components.insufficient(s, "Needs " + (w.rocLong() + 1) + " daily closes.");
         }
         if (t.rocLong() > 0 && t.rocShort() < 0) {
             double drop = -t.rocShort();
-            return Components.ok(s, drop, "Up " + fmt1(t.rocLong()) + "% over 20 sessions but down " + fmt1(drop)
-                    + "% over the last 5: momentum is rolling over.");
+            return Components.ok(s, drop, "Up " + Formats.percent(t.rocLong()) + " over " + w.rocLong()
+                    + " sessions but down " + Formats.percent(drop) + " over the last " + w.rocShort() + ": momentum is rolling over.");
         }
-        return Components.ok(s, 0.0, "No roll-over: 20-session change " + fmt1(t.rocLong()) + "%, 5-session change "
-                + fmt1(t.rocShort()) + "%.");
+        return Components.ok(s, 0.0, "No roll-over: " + w.rocLong() + "-session change "
+                + Formats.percent(t.rocLong()) + ", "
+                + w.rocShort() + "-session change " + Formats.percent(t.rocShort()) + ".");
     }
 
     static ComponentScore rotationBeta(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
@@ -70,7 +77,7 @@ final class ReversalScorer {
             return Components.insufficient(s, "Needs " + window + " sessions shared with both benchmarks.");
         }
         return Components.ok(s, beta, "For each 1% the small-over-large trade moves, this holding has moved "
-                + fmt(beta) + "% (120 sessions): it falls with the rotation if it unwinds.");
+                + Formats.percent(beta, 2) + " (" + window + " sessions): it falls with the rotation if it unwinds.");
     }
 
     static Double spreadBeta(AlignedReturns r, int window) {
@@ -91,24 +98,27 @@ final class ReversalScorer {
         return Double.isNaN(b) ? null : b;
     }
 
-    static ComponentScore volatilityExpansion(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore volatilityExpansion(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (!t.rangeKnown()) {
             return Components.insufficient(s, CrowdingScorer.CLOSES_ONLY);
         }
         if (t.atrShort() == null || t.atrLong() == null || !(t.atrLong() > 0)) {
-            return Components.insufficient(s, "Needs 101 daily bars for the 100-day true range.");
+            return Components.insufficient(s, "Needs " + (w.atrLong() + 1) + " daily bars for the "
+                    + period(w.atrLong()) + " true range.");
         }
         double raw = t.atrShort() / t.atrLong();
-        return Components.ok(s, raw, "Recent daily ranges (ATR14) are " + fmt(raw)
-                + " times their 100-day norm.");
+        return Components.ok(s, raw, "Recent daily ranges (ATR" + w.atrShort() + ") are " + fmt(raw)
+                + " times their " + period(w.atrLong()) + " norm.");
     }
 
-    static ComponentScore aboveTrend(ComponentSpec s, TechnicalSnapshot t) {
+    static ComponentScore aboveTrend(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.smaLong() == null) {
-            return Components.insufficient(s, "Needs 200 daily closes for the 200-day average.");
+            return Components.insufficient(s, "Needs " + w.smaLong() + " daily closes for the " + period(w.smaLong())
+                    + " average.");
         }
         double raw = (t.close() - t.smaLong()) / t.smaLong() * 100.0;
-        return Components.ok(s, raw, "The price is " + fmt1(Math.abs(raw)) + "% " + (raw >= 0 ? "above" : "below")
-                + " its 200-day average.");
+        return Components.ok(s, raw, "The price is " + Formats.percent(Math.abs(raw)) + " "
+                + (raw >= 0 ? "above" : "below")
+                + " its " + period(w.smaLong()) + " average.");
     }
 }

@@ -2,6 +2,7 @@ package com.rotationrisk.risk.ui;
 
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
+import com.rotationrisk.risk.engine.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -39,15 +41,15 @@ public class ScenariosView extends VerticalLayout {
         grid.addColumn(ScenarioView::name).setHeader("Scenario").setFlexGrow(2).setSortable(true);
         grid.addComponentColumn(this::origin).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(ScenarioView::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(s -> pct(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
-        grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : pct(s.content().spreadShockPct()))
+        grid.addColumn(s -> Formats.signedPercent(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
+        grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : Formats.signedPercent(s.content().spreadShockPct()))
                 .setHeader("Spread").setAutoWidth(true);
         grid.addColumn(s -> s.content().shocks().size()).setHeader("Direct shocks").setAutoWidth(true);
         grid.addColumn(s -> s.content().analogStart() == null ? "—"
                 : s.content().analogStart() + " → " + s.content().analogEnd()).setHeader("Analog window")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(ScenariosView::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(ScenariosView::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("scenario-grid");
@@ -88,13 +90,9 @@ public class ScenariosView extends VerticalLayout {
         if (!s.content().shocks().isEmpty()) {
             text.append(" Direct shocks: ");
             s.content().shocks().forEach(shock -> text.append(shock.target().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ')).append(" \"").append(shock.key()).append("\" ").append(pct(shock.pct()))
+                    .replace('_', ' ')).append(" \"").append(shock.key()).append("\" ").append(Formats.signedPercent(shock.pct()))
                     .append("; "));
         }
         return new Paragraph(text.toString().trim());
-    }
-
-    static String pct(double value) {
-        return String.format(Locale.US, "%+.1f %%", value);
     }
 }

@@ -26,7 +26,7 @@ class FlagsTest {
     }
 
     private List<BehaviouralFlag.Type> types(PositionAssessment p) {
-        return PortfolioRollup.flags(cfg.flags(), List.of(p)).stream().map(BehaviouralFlag::type).toList();
+        return PortfolioRollup.flags(cfg, List.of(p)).stream().map(BehaviouralFlag::type).toList();
     }
 
     @Test
@@ -34,7 +34,7 @@ class FlagsTest {
         assertThat(types(position(2.0, 0.05, 1, 0, 0, 100, null))).containsExactly(BehaviouralFlag.Type.RECENCY_BIAS);
         assertThat(types(position(1.99, 0.50, 1, 0, 0, 100, null))).isEmpty();
         assertThat(types(position(3.0, 0.0499, 1, 0, 0, 100, null))).isEmpty();
-        BehaviouralFlag f = PortfolioRollup.flags(cfg.flags(), List.of(position(2.5, 0.1, 1, 0, 0, 100, null))).getFirst();
+        BehaviouralFlag f = PortfolioRollup.flags(cfg, List.of(position(2.5, 0.1, 1, 0, 0, 100, null))).getFirst();
         assertThat(f.triggerValues()).containsEntry("zScore63d", 2.5).containsEntry("weight", 0.1);
         assertThat(f.ticker()).isEqualTo("X");
     }

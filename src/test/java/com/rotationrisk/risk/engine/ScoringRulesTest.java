@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -16,7 +17,7 @@ class ScoringRulesTest {
 
     @Test
     void everyComponentMappingInterpolatesAndClampsBothEnds() {
-        List<ComponentSpec> all = new java.util.ArrayList<>(cfg.crowding());
+        List<ComponentSpec> all = new ArrayList<>(cfg.crowding());
         all.addAll(cfg.reversal());
         for (ComponentSpec s : all) {
             List<Breakpoint> b = s.breakpoints();
@@ -77,16 +78,16 @@ class ScoringRulesTest {
     @CsvSource({"0,LOW", "29.999,LOW", "30,MODERATE", "49.999,MODERATE", "50,ELEVATED", "64.999,ELEVATED",
             "65,HIGH", "79.999,HIGH", "80,SEVERE", "100,SEVERE"})
     void gradeBoundaries(double score, OverallGrade.Grade grade) {
-        assertThat(PortfolioRollup.gradeFor(cfg.grade(), score)).isEqualTo(grade);
+        assertThat(OverallGrade.Grade.of(score, cfg.grade())).isEqualTo(grade);
     }
 
     @Test
     void gradeRuleTextShowsTheFormula() {
         Map<Dimension, PortfolioDimension> dims = Map.of(
-                Dimension.MOMENTUM_CROWDING, new PortfolioDimension(Dimension.MOMENTUM_CROWDING, OptionalDouble.of(60), 1, 0),
-                Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(40), 1, 0),
+                Dimension.MOMENTUM_CROWDING, new PortfolioDimension(Dimension.MOMENTUM_CROWDING, OptionalDouble.of(60), 1, 0, 70),
+                Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(40), 1, 0, 70),
                 Dimension.POLICY_SHOCK_EXPOSURE,
-                new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), 0, 0));
+                new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), 0, 0, 70));
         OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims);
         assertThat(g.score().getAsDouble()).isCloseTo((0.35 * 60 + 0.35 * 40) / 0.70, within(1e-9));
         assertThat(g.grade()).isEqualTo(OverallGrade.Grade.ELEVATED);

@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine.scenario;
 import com.rotationrisk.risk.engine.AssetType;
 import com.rotationrisk.risk.engine.Betas;
 import com.rotationrisk.risk.engine.DailyBars;
+import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.InstrumentProfile;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -57,10 +58,10 @@ public final class ScenarioMath {
             note = spreadShock == null ? "Spread shock unknown: the benchmarks' year-to-date spread is missing."
                     : "A beta the scenario needs is missing (benchmark missing or history too short).";
         } else {
-            note = String.format(Locale.ROOT, "%s%+.1f%% direct, %+.1f%% via the market, %+.1f%% via the rotation spread.",
-                    shock == null ? "No direct shock; " : "Matched " + shock.target().name().toLowerCase(Locale.ROOT)
-                            + " '" + shock.key() + "': ",
-                    direct, marketPart, spreadPart);
+            note = (shock == null ? "No direct shock; " : "Matched " + shock.target().name().toLowerCase(Locale.ROOT)
+                    + " '" + shock.key() + "': ") + Formats.signedPercent(direct) + " direct, "
+                    + Formats.signedPercent(marketPart) + " via the market, " + Formats.signedPercent(spreadPart)
+                    + " via the rotation spread.";
         }
         return new ScenarioImpact(scenario.id(), total, shock, direct, marketPart, spreadPart, analogActualPct, note);
     }
