@@ -36,7 +36,9 @@ final class ComomentumCalculator {
         ranked.sort(Comparator.comparingDouble(PositionAssessment::momentum12m1Pct).reversed());
         int top = (int) Math.ceil(ranked.size() * cfg.topFraction());
         if (top < cfg.minMembers()) {
-            return empty("Fewer than " + cfg.minMembers() + " high-momentum positions (top third by 12-1 month return).");
+            return empty("Fewer than " + cfg.minMembers() + " high-momentum positions (top "
+                    + Formats.share(cfg.topFraction()) + " by return over " + ModelConfig.span(cfg.formationDays())
+                    + ", skipping the last " + ModelConfig.span(cfg.skipDays()) + ").");
         }
         List<PositionAssessment> members = new ArrayList<>(ranked.subList(0, top));
         if (members.size() > cfg.maxMembers()) {

@@ -151,15 +151,6 @@ public record ModelConfig(
         return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70);
     }
 
-    /** Longest history (bars up to as-of) any per-instrument computation reads. */
-    public int maxLookback() {
-        Windows w = windows;
-        int lookback = Math.max(w.atrLong() + 1, w.runHistory() + w.runReturn() + 1);
-        lookback = Math.max(lookback, w.rsiWarmup() + w.divergenceWindow());
-        lookback = Math.max(lookback, comomentum.formationDays() + 1);
-        return Math.max(lookback, w.smaLong());
-    }
-
     public ComponentSpec crowdingSpec(String key) {
         return find(crowding, key);
     }

@@ -74,7 +74,7 @@ class ConfiguredWindowsTest {
                 "Bollinger %B 18,2", "volume 15d / 90d", "sessions of 25", "50d correlation", "100d beta",
                 "15-day high", "ROC25", "4-day drop", "80-day", "52 weeks", "100-day volatility", "over 10 sessions");
         assertThat(all).doesNotContain("RSI(14)", "RSI 14", "ATR14", "SMA50", "SMA200", " 50-day", "200-day",
-                "63-day", "120", "100-day mean true range", "24-month", "24 months", "126-day", "21 sessions",
+                "63-day", "120", "100-day mean true range", "24-month", "24 months", "126-day", "over 21 sessions",
                 "20-day high", "Bollinger %B 20", "60 sessions", "60d");
     }
 
