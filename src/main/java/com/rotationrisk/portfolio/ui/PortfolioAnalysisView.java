@@ -218,7 +218,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             String who = dataGaps.size() <= 8 ? String.join(", ", dataGaps)
                     : String.join(", ", dataGaps.stream().limit(8).toList()) + " and " + (dataGaps.size() - 8) + " more";
             box.add(new Paragraph("Some components of " + who + " are not scored: the "
-                    + "history is too short, closes only, or needs the small-cap benchmark, which is not available. "
+                    + "history is too short, closes only, or a leg of the rotation spread has no prices at this date. "
                     + "They are left out and the weights renormalised, never estimated; each position's breakdown "
                     + "says which."));
         }
