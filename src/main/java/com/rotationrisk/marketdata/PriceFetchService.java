@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,7 +110,7 @@ public class PriceFetchService {
     public List<SymbolResult> fetch(Collection<String> symbols) {
         List<String> wanted = symbols.stream().map(Ticker::canonical).filter(s -> !s.isEmpty() && !Ticker.isCash(s))
                 .distinct().limit(MAX_SYMBOLS_PER_REQUEST).toList();
-        return run(currentUser.require().username(), wanted, r -> { });
+        return run(currentUser.require().username(), wanted);
     }
 
     /** What the provider says about a symbol (name, type, sector, industry), to fill the new-instrument form. */
@@ -175,11 +174,6 @@ public class PriceFetchService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public Optional<RefreshRun> run(long runId) {
-        return runs.find(runId);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
     public List<SymbolResult> results(long runId) {
         return runs.results(runId);
     }
@@ -207,8 +201,8 @@ public class PriceFetchService {
         return known;
     }
 
-    /** Records a run and fetches the symbols one by one; {@code progress} sees each result as it is stored. */
-    List<SymbolResult> run(String startedBy, List<String> symbols, Consumer<SymbolResult> progress) {
+    /** Records a run and fetches the symbols one by one; each result is stored as it comes (progress is read back). */
+    List<SymbolResult> run(String startedBy, List<String> symbols) {
         PriceProvider p = provider.getIfAvailable();
         if (p == null) {
             throw new IllegalStateException("No online price provider is configured "
@@ -223,7 +217,7 @@ public class PriceFetchService {
             if (!known.containsKey(symbol)) {
                 SymbolResult r = new SymbolResult(symbol, Outcome.NOT_IN_UNIVERSE, 0, 0, symbol
                         + " is not in the instrument universe yet: add it (name, type, sector) first.");
-                record(runId, r, results, progress);
+                record(runId, r, results);
             } else {
                 toFetch.add(symbol);
             }
@@ -232,20 +226,18 @@ public class PriceFetchService {
             SymbolResult r = o.succeeded() ? store(runId, known.get(o.symbol()), o.history())
                     : failure(o.symbol(), o.failure());
             if (o.succeeded()) {
-                results.add(r);
-                progress.accept(r);
+                results.add(r); // stored with its bars, in the same transaction
             } else {
-                record(runId, r, results, progress);
+                record(runId, r, results);
             }
         }
         tx.executeWithoutResult(s -> runs.finish(runId, clock.instant()));
         return results;
     }
 
-    private void record(long runId, SymbolResult r, List<SymbolResult> results, Consumer<SymbolResult> progress) {
+    private void record(long runId, SymbolResult r, List<SymbolResult> results) {
         tx.executeWithoutResult(s -> runs.result(runId, r));
         results.add(r);
-        progress.accept(r);
     }
 
     /** One symbol, one transaction: its accepted bars, its held-back bars and its result row, or none of them. */

@@ -92,7 +92,7 @@ public class PriceRefreshJob {
     private void refresh(String startedBy) {
         try {
             List<String> symbols = List.copyOf(fetch.refreshUniverse());
-            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, symbols, r -> { });
+            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, symbols);
             log.info("Price refresh by {}: {} symbols, {} failed", startedBy, results.size(),
                     results.stream().filter(r -> r.outcome().failed()).count());
         } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package com.rotationrisk.marketdata;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -50,10 +49,6 @@ class PriceRefreshRuns {
                 (rs, n) -> new PriceFetchService.RefreshRun(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4),
                         rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)));
-    }
-
-    Optional<PriceFetchService.RefreshRun> find(long runId) {
-        return recent(50).stream().filter(r -> r.id() == runId).findFirst();
     }
 
     List<PriceFetchService.SymbolResult> results(long runId) {

@@ -34,7 +34,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         Locator detail = page.locator("#position-detail");
         assertThat(detail).containsText("Extension");
         assertThat(detail).containsText("Year to date it is");
-        assertThat(detail).containsText("Needs both the large");
+        assertThat(detail).containsText("Needs both legs of the rotation spread");
         page.locator("#position-charts").scrollIntoViewIfNeeded();
         screenshot("28-full-bars-position");
     }

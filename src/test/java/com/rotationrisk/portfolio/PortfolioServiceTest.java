@@ -61,6 +61,10 @@ class PortfolioServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> security.as("carol", () -> portfolios.analyse(p.id(), LocalDate.of(2000, 12, 29))))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.analyse(p.id(), LocalDate.of(2000, 12, 29),
+                "Small caps minus large caps (IWM − SPY)"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.holdingsNeedingPrices(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> security.as("carol", () -> portfolios.save(p.id(), p.content(), p.version(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> security.as("carol", () -> portfolios.duplicate(p.id())))

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,7 @@ public class PriceRefreshView extends VerticalLayout {
     private final Grid<SymbolResult> results = new Grid<>();
     private final Grid<RefreshRun> runs = new Grid<>();
     private final Grid<HeldBackBar> heldBack = new Grid<>();
+    private Registration polling;
 
     public PriceRefreshView(PriceFetchService fetch, PriceRefreshJob job) {
         this.fetch = fetch;
@@ -113,11 +115,12 @@ public class PriceRefreshView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(e -> refresh());
+        polling = event.getUI().addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        polling.remove();
         event.getUI().setPollInterval(-1);
     }
 

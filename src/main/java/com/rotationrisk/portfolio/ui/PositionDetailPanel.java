@@ -51,7 +51,7 @@ public class PositionDetailPanel {
         panel.add(new Paragraph("Close " + ScoreFormat.number(p.price()) + " on " + p.priceDate() + "; " + cost
                 + "; weight " + Formats.share(p.weight()) + "; value " + Formats.dollars(p.marketValue())
                 + "; beta to the market " + ScoreFormat.number(p.betas().market()) + ", to the rotation spread "
-                + (p.betas().spread() == null ? "n/a (no small-cap benchmark)" : ScoreFormat.number(p.betas().spread()))
+                + (p.betas().spread() == null ? "n/a (a leg of the rotation spread has no prices)" : ScoreFormat.number(p.betas().spread()))
                 + "."));
         for (Dimension dim : Dimension.values()) {
             panel.add(dimension(p.dimension(dim)));

@@ -142,7 +142,7 @@ final class CrowdingScorer {
 
     static ComponentScore comovement(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
         if (!market.hasSpread()) {
-            return Components.benchmarkMissing(s, "Needs both the large-cap and small-cap benchmarks.");
+            return Components.benchmarkMissing(s, "Needs both legs of the rotation spread.");
         }
         double[][] pairs = r.lastValidPairs(r.spread(), window);
         if (pairs == null) {
@@ -153,7 +153,7 @@ final class CrowdingScorer {
             return Components.insufficient(s, "Returns were constant over the window; correlation undefined.");
         }
         return Components.ok(s, corr, "Its daily moves correlate " + fmt(corr)
-                + " with the small-over-large rotation trade over " + window + " sessions.");
+                + " with the rotation spread over " + window + " sessions.");
     }
 
     static ComponentScore nearHighs(ComponentSpec s, TechnicalSnapshot t, Windows w) {

@@ -70,13 +70,13 @@ final class ReversalScorer {
 
     static ComponentScore rotationBeta(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
         if (!market.hasSpread()) {
-            return Components.benchmarkMissing(s, "Needs both the large-cap and small-cap benchmarks.");
+            return Components.benchmarkMissing(s, "Needs both legs of the rotation spread.");
         }
         Double beta = spreadBeta(r, window);
         if (beta == null) {
             return Components.insufficient(s, "Needs " + window + " sessions shared with both benchmarks.");
         }
-        return Components.ok(s, beta, "For each 1% the small-over-large trade moves, this holding has moved "
+        return Components.ok(s, beta, "For each 1% the rotation spread moves, this holding has moved "
                 + Formats.percent(beta, 2) + " (" + window + " sessions): it falls with the rotation if it unwinds.");
     }
 

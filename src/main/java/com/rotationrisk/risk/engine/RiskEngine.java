@@ -133,8 +133,8 @@ public final class RiskEngine {
             }
             if (mv.largeCap() == null || mv.smallCap() == null) {
                 own.add(new HoldingIssue(t, IssueCode.BENCHMARK_MISSING, t + ": the "
-                        + (mv.largeCap() == null ? (mv.smallCap() == null ? "large-cap and small-cap benchmarks are"
-                                : "large-cap benchmark is") : "small-cap benchmark is")
+                        + (mv.largeCap() == null ? (mv.smallCap() == null ? "market and rotation legs of the spread are"
+                                : "market leg of the spread is") : "rotation leg of the spread is")
                         + " missing; components and betas that need it are not scored."));
             }
             valid.add(new ValidHolding(h, profile, b, end, own));
