@@ -62,7 +62,7 @@ public final class Components {
         }
         double adjusted = Math.min(100.0, base.score().getAsDouble() + points);
         return new DimensionScore(base.dim(), OptionalDouble.of(adjusted), base.components(),
-                adjusted - base.score().getAsDouble(), reason);
+                adjusted - base.score().getAsDouble(), reason, base.composite(), base.weightShare(), null);
     }
 
     static String fmt(double v) {
