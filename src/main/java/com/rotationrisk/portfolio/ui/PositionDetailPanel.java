@@ -8,7 +8,7 @@ import com.rotationrisk.risk.IndicatorSeries;
 import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.ComponentScore;
-import com.rotationrisk.risk.engine.ComponentStatus;
+import com.rotationrisk.risk.engine.ScoreArithmetic;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.Formats;
@@ -70,7 +70,8 @@ public class PositionDetailPanel {
         grid.addColumn(c -> ScoreFormat.number(c.rawValue())).setHeader("Raw").setWidth("5em").setFlexGrow(0);
         grid.addColumn(c -> c.breakpoints().stream().map(PositionDetailPanel::breakpoint)
                 .collect(Collectors.joining(", "))).setHeader("Value → points").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(PositionDetailPanel::arithmetic).setHeader("Points × weight → contribution").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(c -> arithmetic(score, c)).setHeader("Points × weight used → contribution").setWidth("13em")
+                .setFlexGrow(0);
         grid.addColumn(ComponentScore::reason).setHeader("Why").setFlexGrow(1);
         grid.setItems(score.components());
         grid.setAllRowsVisible(true);
@@ -79,8 +80,7 @@ public class PositionDetailPanel {
         VerticalLayout box = new VerticalLayout(heading, grid);
         box.setPadding(false);
         box.setSpacing(false);
-        Paragraph note = new Paragraph("Contribution = points × the weight renormalised over the components that "
-                + "could be scored; the score is the sum of contributions.");
+        Paragraph note = new Paragraph(ScoreArithmetic.summary(score));
         note.addClassName("provenance");
         box.add(note);
         if (score.adjustmentReason() != null) {
@@ -114,19 +114,10 @@ public class PositionDetailPanel {
         return ScoreFormat.number(b.value()) + "→" + Formats.score(b.points());
     }
 
-    private static String arithmetic(ComponentScore c) {
+    private static String arithmetic(DimensionScore score, ComponentScore c) {
         if (c.points() == null) {
-            return status(c.status()) + " (weight " + Formats.fixed(c.weight(), 2) + ")";
+            return c.status().label() + " (weight " + Formats.fixed(c.weight(), 2) + ")";
         }
-        return Formats.score(c.points()) + " × " + Formats.fixed(c.weight(), 2) + " → "
-                + Formats.fixed(c.contribution(), 1);
-    }
-
-    private static String status(ComponentStatus status) {
-        return switch (status) {
-            case OK -> "—";
-            case INSUFFICIENT_HISTORY -> "not scored (data)";
-            case BENCHMARK_MISSING -> "not scored (benchmark)";
-        };
+        return ScoreArithmetic.line(score, c);
     }
 }

@@ -13,7 +13,14 @@ final class ScoreFormat {
     private ScoreFormat() {
     }
 
+    /** The score chip; when the score is unavailable it reads "insufficient data" or "incomplete" with the reason. */
     static Span chip(DimensionScore score, ModelConfig.Grade bands) {
+        if (score.score().isEmpty()) {
+            Span na = new Span(score.unavailableWord());
+            na.setTitle(score.unavailableReason());
+            na.addClassNames("score-chip", "score-unavailable");
+            return na;
+        }
         return chip(score.score(), bands);
     }
 

@@ -13,8 +13,8 @@ final class PositionsSection implements SectionRenderer {
                 "Ticker", "Name", "Sector", "#Weight", "#Value", "#Crowd.", "#Rev.", "#Policy", "Price date");
         for (PositionAssessment p : ctx.assessment().positions()) {
             t.row(p.ticker(), ctx.safe(p.profile().name()), ctx.safe(nz(p.profile().sector())), Formats.share(p.weight()),
-                    Formats.money(p.marketValue()), Formats.score(p.crowding().score()), Formats.score(p.reversal().score()),
-                    Formats.score(p.exposure().score()), String.valueOf(p.priceDate()));
+                    Formats.money(p.marketValue()), Formats.score(p.crowding()), Formats.score(p.reversal()),
+                    Formats.score(p.exposure()), String.valueOf(p.priceDate()));
         }
         ctx.add(t.table());
     }

@@ -20,7 +20,7 @@ final class TopRisksSection implements SectionRenderer {
         List<RiskRanking.Ranked> top = ctx.ranking.subList(0, n);
         for (RiskRanking.Ranked r : top) {
             t.row(r.position().ticker(), ctx.safe(r.position().profile().name()), Formats.share(r.position().weight()),
-                    Formats.score(r.position().crowding().score()), Formats.score(r.position().reversal().score()),
+                    Formats.score(r.position().crowding()), Formats.score(r.position().reversal()),
                     Formats.fixed(r.risk(), 0), ctx.safe(String.join("\n", r.reasons())));
         }
         ctx.add(t.table());

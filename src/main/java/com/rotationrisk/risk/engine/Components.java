@@ -29,30 +29,50 @@ public final class Components {
     }
 
     /**
-     * Weighted mean of the OK components with weights renormalised over them; contribution = points x weight /
-     * sum(OK weights). Empty score when no OK component has positive weight.
+     * Weighted mean of the OK components with weights renormalised over them (the composite; contribution = points x
+     * weight / sum(OK weights)), mapped through the dimension's calibration scale. Unavailable, with the reason, when
+     * the OK components carry less than {@code minWeightShare} of the configured weight.
      */
-    public static DimensionScore combine(Dimension dim, List<ComponentScore> parts) {
+    public static DimensionScore combine(Dimension dim, List<ComponentScore> parts, ModelConfig.Scoring scoring) {
         double weightSum = 0;
+        double configured = 0;
         for (ComponentScore c : parts) {
+            configured += c.weight();
             if (c.status() == ComponentStatus.OK) {
                 weightSum += c.weight();
             }
         }
+        double share = configured > 0 ? weightSum / configured : 0;
+        if (weightSum <= 0 || share + 1e-9 < scoring.minWeightShare()) {
+            return DimensionScore.unavailable(dim, parts, share, insufficientReason(parts, share, scoring));
+        }
         List<ComponentScore> out = new ArrayList<>(parts.size());
-        double score = 0;
+        double composite = 0;
         for (ComponentScore c : parts) {
-            if (c.status() == ComponentStatus.OK && weightSum > 0) {
+            if (c.status() == ComponentStatus.OK) {
                 double contribution = c.points() * c.weight() / weightSum;
-                score += contribution;
+                composite += contribution;
                 out.add(new ComponentScore(c.key(), c.label(), c.rawValue(), c.breakpoints(), c.points(),
                         c.weight(), contribution, c.reason(), c.status()));
             } else {
                 out.add(c);
             }
         }
-        return new DimensionScore(dim, weightSum > 0 ? OptionalDouble.of(score) : OptionalDouble.empty(),
-                List.copyOf(out));
+        double score = PiecewiseLinear.points(scoring.scale(dim), composite);
+        return new DimensionScore(dim, OptionalDouble.of(score), out, 0.0, null, OptionalDouble.of(composite), share,
+                null);
+    }
+
+    private static String insufficientReason(List<ComponentScore> parts, double share, ModelConfig.Scoring scoring) {
+        List<String> missing = new ArrayList<>();
+        for (ComponentScore c : parts) {
+            if (c.status() != ComponentStatus.OK && c.weight() > 0) {
+                missing.add(c.label());
+            }
+        }
+        return "Insufficient data: only " + Formats.percent(share * 100, 0) + " of its components (by weight) could be"
+                + " computed, at least " + Formats.percent(scoring.minWeightShare() * 100, 0) + " are needed; missing: "
+                + String.join(", ", missing) + ".";
     }
 
     /** Adds an uplift to a score (capped at 100) and records why. */

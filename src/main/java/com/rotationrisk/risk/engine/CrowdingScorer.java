@@ -26,12 +26,12 @@ final class CrowdingScorer {
         parts.add(overbought(cfg.crowdingSpec(OVERBOUGHT), t, w, cfg.rsiOverbought()));
         parts.add(extension(cfg.crowdingSpec(EXTENSION), t, w));
         parts.add(unusualRun(cfg.crowdingSpec(UNUSUAL_RUN), bars.close(), end, w));
-        parts.add(relativeStrength(cfg.crowdingSpec(RELATIVE_STRENGTH), bars, end, market));
+        parts.add(relativeStrength(cfg.crowdingSpec(RELATIVE_STRENGTH), bars, end, market, w.relativeStrength()));
         parts.add(flowSurge(cfg.crowdingSpec(FLOW_SURGE), t, w));
         parts.add(herdStreak(cfg.crowdingSpec(HERD_STREAK), r, market, w.herdWindow()));
         parts.add(comovement(cfg.crowdingSpec(CROWD_COMOVEMENT), r, market, w.correlation()));
         parts.add(nearHighs(cfg.crowdingSpec(NEAR_HIGHS), t, w));
-        return Components.combine(Dimension.MOMENTUM_CROWDING, parts);
+        return Components.combine(Dimension.MOMENTUM_CROWDING, parts, cfg.scoring());
     }
 
     static final String CLOSES_ONLY =
@@ -40,7 +40,7 @@ final class CrowdingScorer {
     static ComponentScore overbought(ComponentSpec s, TechnicalSnapshot t, Windows w, double overboughtLine) {
         String rsi = "RSI(" + w.rsi() + ")";
         if (t.rsi() == null) {
-            return Components.insufficient(s, rsi + " needs at least " + (w.rsi() + 1) + " daily closes.");
+            return Components.insufficient(s, tooShort(rsi, t.needed().rsi(), t.available()));
         }
         return Components.ok(s, t.rsi(), rsi + " is " + fmt1(t.rsi()) + (t.rsi() >= overboughtLine
                 ? ", in the overbought zone where rallies often pause."
@@ -52,8 +52,8 @@ final class CrowdingScorer {
             return Components.insufficient(s, CLOSES_ONLY);
         }
         if (t.smaShort() == null || t.atrShort() == null || t.atrShort() == 0) {
-            return Components.insufficient(s, "Needs " + w.smaShort() + " daily bars for the "
-                    + period(w.smaShort()) + " average and ATR(" + w.atrShort() + ").");
+            return Components.insufficient(s, tooShort("The " + period(w.smaShort()) + " average and ATR("
+                    + w.atrShort() + ")", Math.max(t.needed().smaShort(), t.needed().atrShort()), t.available()));
         }
         double raw = (t.close() - t.smaShort()) / t.atrShort();
         return Components.ok(s, raw, "The price is " + fmt(raw)
@@ -61,27 +61,40 @@ final class CrowdingScorer {
                 + period(w.smaShort()) + " average.");
     }
 
-    /** z-score of the latest run return against the run returns ending on each of the prior runHistory sessions. */
+    /**
+     * z-score of the latest run return against the run returns ending on each session of the prior runHistory sessions
+     * whose windows do not overlap the latest one (an overlapping window shares most of its days with the current
+     * run and would damp exactly the extremes this measures). Needs the full history.
+     */
     static ComponentScore unusualRun(ComponentSpec s, double[] close, int end, Windows w) {
         Double z = runZScore(close, end, w);
         if (z == null) {
-            return Components.insufficient(s, "Needs " + (w.runReturn() + w.runMinSamples() + 1)
-                    + " daily closes to compare the " + period(w.runReturn()) + " return with its own history.");
+            int needed = runBarsNeeded(w);
+            return Components.insufficient(s, end + 1 < needed
+                    ? tooShort("Comparing the " + period(w.runReturn()) + " return with the prior "
+                            + ModelConfig.span(w.runHistory()), needed, end + 1)
+                    : "The price did not move over the comparison history; the z-score is undefined.");
         }
         return Components.ok(s, z, "The last " + period(w.runReturn()) + " return is " + fmt(z)
                 + " standard deviations from this holding's usual " + period(w.runReturn()) + " return over the prior "
-                + w.runHistory() + " sessions.");
+                + ModelConfig.span(w.runHistory()) + ".");
+    }
+
+    /** The current run plus every run ending in the prior runHistory sessions, each with its own start close. */
+    static int runBarsNeeded(Windows w) {
+        return w.runHistory() + w.runReturn() + 1;
     }
 
     static Double runZScore(double[] close, int end, Windows w) {
         int h = w.runReturn();
-        int firstT = Math.max(h, end - w.runHistory());
-        int samples = end - firstT;
-        if (samples < w.runMinSamples()) {
+        if (end + 1 < runBarsNeeded(w)) {
             return null;
         }
+        int firstT = end - w.runHistory();
+        int lastT = end - h;
+        int samples = lastT - firstT + 1;
         double[] hist = new double[samples];
-        for (int t = firstT; t < end; t++) {
+        for (int t = firstT; t <= lastT; t++) {
             hist[t - firstT] = close[t] / close[t - h] - 1.0;
         }
         double sd = ReturnStats.sampleStd(hist, 0, samples);
@@ -92,34 +105,56 @@ final class CrowdingScorer {
         return (current - ReturnStats.mean(hist, 0, samples)) / sd;
     }
 
-    static ComponentScore relativeStrength(ComponentSpec s, DailyBars bars, int end, MarketView market) {
-        if (market.largeCapYtdPct() == null) {
-            return Components.benchmarkMissing(s, "Large-cap benchmark missing (or no bar in the previous year).");
+    /**
+     * Lead in percentage points over the market leg across the last {@code window} sessions (the same two dates for
+     * both). A rolling window, unlike a year-to-date figure, does not reset to zero every January.
+     */
+    static ComponentScore relativeStrength(ComponentSpec s, DailyBars bars, int end, MarketView market, int window) {
+        if (market.largeCap() == null) {
+            return Components.benchmarkMissing(s, "The market leg of the rotation spread is missing.");
         }
-        Double ytd = MarketView.ytdPct(bars, end);
-        if (ytd == null) {
-            return Components.insufficient(s, "No close from the previous year to measure the year-to-date return.");
+        if (end < window) {
+            return Components.insufficient(s, tooShort("The " + period(window) + " return", window + 1, end + 1));
         }
-        double raw = ytd - market.largeCapYtdPct();
-        return Components.ok(s, raw, "Year to date it is " + Formats.percent(ytd) + " against "
-                + Formats.percent(market.largeCapYtdPct()) + " for the large-cap benchmark, a lead of " + fmt1(raw)
-                + " points.");
+        long from = bars.dates()[end - window].toEpochDay();
+        double benchmark = market.largeCap().returnBetween(from, bars.dates()[end].toEpochDay());
+        if (Double.isNaN(benchmark)) {
+            return Components.benchmarkMissing(s, "The market leg has no close on " + bars.dates()[end - window]
+                    + " or " + bars.dates()[end] + " to compare with.");
+        }
+        double own = (bars.close()[end] / bars.close()[end - window] - 1.0) * 100.0;
+        double raw = own - benchmark * 100.0;
+        return Components.ok(s, raw, "Over the last " + ModelConfig.span(window) + " it returned "
+                + Formats.percent(own) + " against " + Formats.percent(benchmark * 100.0)
+                + " for the market leg, a lead of " + fmt1(raw) + " points.");
+    }
+
+    /** "RSI(14) needs 78 daily bars for a stable value; 15 are available." */
+    static String tooShort(String what, int needed, int available) {
+        return what + " needs " + needed + " daily bars for a stable value; " + available
+                + (available == 1 ? " is" : " are") + " available.";
     }
 
     static ComponentScore flowSurge(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (!t.volumeKnown()) {
             return Components.insufficient(s, "The price source publishes no volume for this period.");
         }
-        if (t.volumeLongMean() == null || t.volumeShortMean() == null) {
-            return Components.insufficient(s, "Needs " + w.volumeLong() + " sessions of volume.");
+        if (t.volumeLongMean() == null || t.upVolumeShortMean() == null) {
+            return Components.insufficient(s, tooShort("The " + w.volumeLong() + "-session volume average",
+                    t.needed().volumeLong(), t.available()));
         }
         if (!(t.volumeLongMean() > 0)) {
             return Components.insufficient(s, "No traded volume reported over " + w.volumeLong()
                     + " sessions.");
         }
-        double raw = t.volumeShortMean() / t.volumeLongMean();
-        return Components.ok(s, raw, "Volume over the last " + w.volumeShort() + " sessions is " + fmt(raw)
-                + " times its " + w.volumeLong() + "-session average.");
+        double raw = t.upVolumeShortMean() / t.volumeLongMean();
+        if (raw == 0) {
+            return Components.ok(s, raw, "No session of the last " + w.volumeShort()
+                    + " closed higher: heavy volume on falling prices is selling, not a crowd buying in.");
+        }
+        return Components.ok(s, raw, "On the sessions of the last " + w.volumeShort()
+                + " that closed higher, volume was " + fmt(raw) + " times its " + w.volumeLong()
+                + "-session average.");
     }
 
     static ComponentScore herdStreak(ComponentSpec s, AlignedReturns r, MarketView market, int window) {
@@ -158,8 +193,8 @@ final class CrowdingScorer {
 
     static ComponentScore nearHighs(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.highestClose52w() == null) {
-            return Components.insufficient(s, "Needs " + w.high52w() + " daily closes for the " + period(w.high52w())
-                    + " high.");
+            return Components.insufficient(s, tooShort("The " + period(w.high52w()) + " high", t.needed().high52w(),
+                    t.available()));
         }
         double raw = t.close() / t.highestClose52w();
         return Components.ok(s, raw, "The price is at " + Formats.percent(raw * 100) + " of its "

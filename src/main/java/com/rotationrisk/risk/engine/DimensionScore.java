@@ -36,6 +36,17 @@ public record DimensionScore(Dimension dim, OptionalDouble score, List<Component
                 weightShare, reason);
     }
 
+    /** Prefix of the reason when a scenario could not be priced (policy-shock exposure). */
+    public static final String INCOMPLETE = "Incomplete: ";
+
+    /** The word shown where the number would be: "incomplete" or "insufficient data"; null when there is a score. */
+    public String unavailableWord() {
+        if (score.isPresent()) {
+            return null;
+        }
+        return unavailableReason.startsWith(INCOMPLETE) ? "incomplete" : "insufficient data";
+    }
+
     public ComponentScore component(String key) {
         return components.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
     }

@@ -92,4 +92,9 @@ public final class Formats {
     public static String score(OptionalDouble v) {
         return v.isPresent() ? score(v.getAsDouble()) : NOT_AVAILABLE;
     }
+
+    /** A dimension score, or the word that says why there is none ("insufficient data", "incomplete"). */
+    public static String score(DimensionScore d) {
+        return d.score().isPresent() ? score(d.score().getAsDouble()) : d.unavailableWord();
+    }
 }

@@ -17,7 +17,7 @@ public final class InstrumentAnalyzer {
 
     public static InstrumentAnalysis analyze(ModelConfig cfg, DailyBars bars, int end, MarketView market) {
         Windows w = cfg.windows();
-        TechnicalSnapshot t = TechnicalIndicators.compute(bars, end, w);
+        TechnicalSnapshot t = TechnicalIndicators.compute(bars, end, w, cfg.scoring().stabilityTolerance());
         int returnCount = Math.max(w.beta(), Math.max(w.correlation(), w.herdWindow())) + ALIGNMENT_SLACK;
         AlignedReturns r = AlignedReturns.of(bars, end, market, returnCount);
         DimensionScore crowding = CrowdingScorer.score(cfg, bars, end, t, r, market);

@@ -18,6 +18,11 @@ public record MarketRegime(State state, Double return24mPct, Double annualisedVo
         /** Panic state with the market rebounding over 21 days: when momentum crashes hardest. */
         PANIC_REBOUND,
         /** Benchmark missing or too short. */
-        UNKNOWN
+        UNKNOWN;
+
+        /** "panic rebound", … for readers. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 }

@@ -19,7 +19,8 @@ public record ModelConfig(
         Flags flags,
         Comomentum comomentum,
         double highScoreThreshold,
-        double rsiOverbought) {
+        double rsiOverbought,
+        Scoring scoring) {
 
     /** Labels of the known components are always built from {@code windows}, so they never name other windows. */
     public ModelConfig {
@@ -27,12 +28,12 @@ public record ModelConfig(
         reversal = reversal.stream().map(spec -> relabel(spec, windows)).toList();
     }
 
-    public static final String MODEL_VERSION = "rotation-risk-1.0.0";
+    public static final String MODEL_VERSION = "rotation-risk-2.0.0";
 
     /** Look-back windows in trading days. */
     public record Windows(int rsi, int rsiWarmup, int atrShort, int atrLong, int smaShort,
             int smaLong, int bollinger, double bollingerK, int rocLong, int rocShort, int runReturn,
-            int runHistory, int runMinSamples, int volumeShort, int volumeLong, int herdWindow, int correlation,
+            int runHistory, int relativeStrength, int volumeShort, int volumeLong, int herdWindow, int correlation,
             int beta, int high52w, int divergenceWindow) {
     }
 
@@ -51,6 +52,32 @@ public record ModelConfig(
             double lossAversionReversal, double lossAversionCostBand) {
     }
 
+    /**
+     * How component points become a dimension score.
+     *
+     * @param minWeightShare     a dimension needs at least this share of its configured weights computed, or it is
+     *                           "insufficient data" instead of a number built from a minority of its evidence
+     * @param stabilityTolerance largest weight a Wilder seed may keep before RSI and ATR are shown
+     * @param crowdingScale      composite (weighted mean of points) to score, calibrated on the evidence study
+     * @param reversalScale      the same for reversal risk
+     */
+    public record Scoring(double minWeightShare, double stabilityTolerance, List<Breakpoint> crowdingScale,
+            List<Breakpoint> reversalScale) {
+
+        public Scoring {
+            crowdingScale = List.copyOf(crowdingScale);
+            reversalScale = List.copyOf(reversalScale);
+        }
+
+        public List<Breakpoint> scale(Dimension d) {
+            return switch (d) {
+                case MOMENTUM_CROWDING -> crowdingScale;
+                case REVERSAL_RISK -> reversalScale;
+                case POLICY_SHOCK_EXPOSURE -> IDENTITY;
+            };
+        }
+    }
+
     /** Lou & Polk comomentum settings. */
     public record Comomentum(int window, int formationDays, int skipDays, double topFraction, int minMembers,
             int maxMembers) {
@@ -59,7 +86,7 @@ public record ModelConfig(
     /** This configuration with other look-back windows (labels and texts follow them). */
     public ModelConfig withWindows(Windows w) {
         return new ModelConfig(modelVersion, w, crowding, reversal, exposureBreakpoints, regime, grade, flags,
-                comomentum, highScoreThreshold, rsiOverbought);
+                comomentum, highScoreThreshold, rsiOverbought, scoring);
     }
 
     /**
@@ -70,8 +97,8 @@ public record ModelConfig(
         if (sessions == 252) {
             return "52-week";
         }
-        if (sessions > 0 && sessions % 252 == 0) {
-            return (sessions / 252 * 12) + "-month";
+        if (sessions >= 126 && sessions % 21 == 0) {
+            return (sessions / 21) + "-month";
         }
         return sessions + "-day";
     }
@@ -81,8 +108,8 @@ public record ModelConfig(
         if (sessions == 252) {
             return "52 weeks";
         }
-        if (sessions > 0 && sessions % 252 == 0) {
-            return (sessions / 252 * 12) + " months";
+        if (sessions >= 126 && sessions % 21 == 0) {
+            return (sessions / 21) + " months";
         }
         return sessions + " sessions";
     }
@@ -93,8 +120,9 @@ public record ModelConfig(
             case OVERBOUGHT -> "Overbought (RSI " + w.rsi() + ", Wilder)";
             case EXTENSION -> "Extension above SMA" + w.smaShort() + " in ATRs";
             case UNUSUAL_RUN -> "Unusual " + period(w.runReturn()) + " run (z-score)";
-            case RELATIVE_STRENGTH -> "Year-to-date lead over large-cap benchmark (pp)";
-            case FLOW_SURGE -> "Flow surge (volume " + w.volumeShort() + "d / " + w.volumeLong() + "d)";
+            case RELATIVE_STRENGTH -> period(w.relativeStrength()) + " lead over the market leg (pp)";
+            case FLOW_SURGE -> "Buying flow surge (up-day volume " + w.volumeShort() + "d / volume " + w.volumeLong()
+                    + "d)";
             case HERD_STREAK -> "Herd streak (sessions of " + w.herdWindow() + " beating the benchmark)";
             case CROWD_COMOVEMENT -> "Crowd co-movement (" + w.correlation() + "d correlation with rotation spread)";
             case NEAR_HIGHS -> "Near the " + period(w.high52w()) + " high";
@@ -118,37 +146,40 @@ public record ModelConfig(
                 : new ComponentSpec(spec.key(), label, spec.weight(), spec.breakpoints());
     }
 
+    static final List<Breakpoint> IDENTITY = List.of(new Breakpoint(0, 0), new Breakpoint(100, 100));
+
     public static ModelConfig defaults() {
-        Windows w = new Windows(14, 250, 14, 100, 50, 200, 20, 2.0, 20, 5, 63, 756, 252, 20, 120, 20, 60,
+        Windows w = new Windows(14, 250, 14, 100, 50, 200, 20, 2.0, 20, 5, 63, 756, 126, 20, 120, 20, 60,
                 120, 252, 20);
+        // Weights are judgement, not fitted (the evidence study finds no significant separation to fit them to; see
+        // the methodology). Stretch measures that move together (RSI, %B, distance above SMA200) are counted once
+        // across the two dimensions; nearness to the 52-week high predicts continuation (George & Hwang), so it is
+        // shown for context with weight 0.
         List<ComponentSpec> crowding = List.of(
                 spec(OVERBOUGHT, label(OVERBOUGHT, w), 0.15, 50, 0, 70, 70, 80, 100),
                 spec(EXTENSION, label(EXTENSION, w), 0.15, 0, 0, 3, 70, 5, 100),
                 spec(UNUSUAL_RUN, label(UNUSUAL_RUN, w), 0.15, 0, 0, 2, 80, 3, 100),
-                spec(RELATIVE_STRENGTH, label(RELATIVE_STRENGTH, w), 0.10, 0, 0, 6, 70, 12,
-                        100),
-                spec(FLOW_SURGE, label(FLOW_SURGE, w), 0.10, 1.0, 0, 1.5, 60, 2.0, 100),
-                spec(HERD_STREAK, label(HERD_STREAK, w), 0.10, 10, 0, 15, 70, 18,
-                        100),
-                spec(CROWD_COMOVEMENT, label(CROWD_COMOVEMENT, w), 0.10, 0, 0, 0.5,
-                        70, 0.8, 100),
-                spec(NEAR_HIGHS, label(NEAR_HIGHS, w), 0.15, 0.85, 0, 0.95, 70, 1.0, 100));
+                spec(RELATIVE_STRENGTH, label(RELATIVE_STRENGTH, w), 0.15, 0, 0, 6, 70, 12, 100),
+                spec(FLOW_SURGE, label(FLOW_SURGE, w), 0.15, 1.0, 0, 1.5, 60, 2.0, 100),
+                spec(HERD_STREAK, label(HERD_STREAK, w), 0.10, 10, 0, 15, 70, 18, 100),
+                spec(CROWD_COMOVEMENT, label(CROWD_COMOVEMENT, w), 0.15, 0, 0, 0.5, 70, 0.8, 100),
+                spec(NEAR_HIGHS, label(NEAR_HIGHS, w), 0.0, 0.85, 0, 0.95, 70, 1.0, 100));
         List<ComponentSpec> reversal = List.of(
-                spec(STRETCHED_BAND, label(STRETCHED_BAND, w), 0.15, 0.8, 0, 1.0, 70, 1.2, 100),
-                spec(BEARISH_DIVERGENCE, label(BEARISH_DIVERGENCE, w),
-                        0.15, 0, 0, 5, 70, 10, 100),
-                spec(ROLLING_OVER, label(ROLLING_OVER, w), 0.20, 0, 0, 2, 60, 5,
-                        100),
+                spec(STRETCHED_BAND, label(STRETCHED_BAND, w), 0.10, 0.8, 0, 1.0, 70, 1.2, 100),
+                spec(BEARISH_DIVERGENCE, label(BEARISH_DIVERGENCE, w), 0.20, 0, 0, 5, 70, 10, 100),
+                spec(ROLLING_OVER, label(ROLLING_OVER, w), 0.20, 0, 0, 2, 60, 5, 100),
                 spec(ROTATION_BETA, label(ROTATION_BETA, w), 0.20, 0, 0, 0.5, 60, 1.0, 100),
-                spec(VOLATILITY_EXPANSION, label(VOLATILITY_EXPANSION, w), 0.15, 1.0, 0, 1.5, 70, 2.0,
-                        100),
-                spec(ABOVE_TREND, label(ABOVE_TREND, w), 0.15, 0, 0, 15, 70, 30, 100));
+                spec(VOLATILITY_EXPANSION, label(VOLATILITY_EXPANSION, w), 0.20, 1.0, 0, 1.5, 70, 2.0, 100),
+                spec(ABOVE_TREND, label(ABOVE_TREND, w), 0.10, 0, 0, 15, 70, 30, 100));
         List<Breakpoint> exposure = List.of(new Breakpoint(-15, 100), new Breakpoint(-5, 50), new Breakpoint(0, 0));
-        Regime regime = new Regime(504, 126, 0.25, 21, 10, 15, 70);
+        // Daniel & Moskowitz: momentum crashes in the rebound from a panic, not during it; no uplift while it falls.
+        Regime regime = new Regime(504, 126, 0.25, 21, 0, 15, 70);
         Grade grade = new Grade(0.35, 0.35, 0.30, 30, 50, 65, 80);
         Flags flags = new Flags(2.0, 0.05, 1.5, 0.5, 65, 0.05);
         Comomentum comomentum = new Comomentum(63, 252, 21, 1.0 / 3.0, 3, 250);
-        return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70);
+        Scoring scoring = new Scoring(0.6, 0.01, IDENTITY, IDENTITY);
+        return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70,
+                scoring);
     }
 
     public ComponentSpec crowdingSpec(String key) {

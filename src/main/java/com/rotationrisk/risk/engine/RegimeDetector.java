@@ -46,7 +46,7 @@ public final class RegimeDetector {
         String text = "Large caps " + Formats.percent(ret24) + " over " + ModelConfig.span(cfg.bearLookback())
                 + ", annualised " + ModelConfig.period(n) + " volatility "
                 + Formats.percent(vol) + " (high from " + Formats.percent(cfg.highAnnualisedVol() * 100) + "), "
-                + Formats.percent(ret21) + " over " + ModelConfig.span(cfg.reboundWindow()) + ": " + state
+                + Formats.percent(ret21) + " over " + ModelConfig.span(cfg.reboundWindow()) + ": " + state.label()
                 + (uplift > 0 ? "; reversal scores of positions with crowding >= "
                         + fmt1(cfg.highMomentumCrowding()) + " are raised by " + fmt1(uplift) + " points."
                         : "; no uplift.");

@@ -28,13 +28,14 @@ final class ReversalScorer {
         parts.add(rotationBeta(cfg.reversalSpec(ROTATION_BETA), r, market, cfg.windows().beta()));
         parts.add(volatilityExpansion(cfg.reversalSpec(VOLATILITY_EXPANSION), t, w));
         parts.add(aboveTrend(cfg.reversalSpec(ABOVE_TREND), t, w));
-        return Components.combine(Dimension.REVERSAL_RISK, parts);
+        return Components.combine(Dimension.REVERSAL_RISK, parts, cfg.scoring());
     }
 
     static ComponentScore stretchedBand(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.percentB() == null) {
-            return Components.insufficient(s, "Needs " + w.bollinger()
-                    + " daily closes with some price movement for Bollinger bands.");
+            return Components.insufficient(s, t.available() < t.needed().percentB()
+                    ? CrowdingScorer.tooShort("Bollinger %B", t.needed().percentB(), t.available())
+                    : "The price did not move over " + w.bollinger() + " sessions; the band has no width.");
         }
         return Components.ok(s, t.percentB(), "Bollinger %B is " + fmt(t.percentB())
                 + (t.percentB() > 1 ? ": the price is above the upper band." : "."));
@@ -43,8 +44,8 @@ final class ReversalScorer {
     static ComponentScore divergence(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         String high = period(w.divergenceWindow()) + " high";
         if (t.rsiMax() == null || t.atHighClose() == null) {
-            return Components.insufficient(s, "Needs " + (w.rsi() + w.divergenceWindow()) + " daily closes for "
-                    + w.divergenceWindow() + " sessions of RSI(" + w.rsi() + ").");
+            return Components.insufficient(s, CrowdingScorer.tooShort(w.divergenceWindow() + " sessions of RSI("
+                    + w.rsi() + ")", t.needed().divergence(), t.available()));
         }
         if (!t.atHighClose()) {
             return Components.ok(s, 0.0, "The price is not at a " + high + ", so there is no bearish divergence.");
@@ -56,7 +57,8 @@ final class ReversalScorer {
 
     static ComponentScore rollingOver(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.rocLong() == null || t.rocShort() == null) {
-            return Components.insufficient(s, "Needs " + (w.rocLong() + 1) + " daily closes.");
+            return Components.insufficient(s, CrowdingScorer.tooShort("The " + w.rocLong() + "-session change",
+                    t.needed().rocLong(), t.available()));
         }
         if (t.rocLong() > 0 && t.rocShort() < 0) {
             double drop = -t.rocShort();
@@ -103,8 +105,9 @@ final class ReversalScorer {
             return Components.insufficient(s, CrowdingScorer.CLOSES_ONLY);
         }
         if (t.atrShort() == null || t.atrLong() == null || !(t.atrLong() > 0)) {
-            return Components.insufficient(s, "Needs " + (w.atrLong() + 1) + " daily bars for the "
-                    + period(w.atrLong()) + " true range.");
+            return Components.insufficient(s, CrowdingScorer.tooShort("The " + period(w.atrLong())
+                    + " true range and ATR(" + w.atrShort() + ")", Math.max(t.needed().atrLong(),
+                    t.needed().atrShort()), t.available()));
         }
         double raw = t.atrShort() / t.atrLong();
         return Components.ok(s, raw, "Recent daily ranges (ATR" + w.atrShort() + ") are " + fmt(raw)
@@ -113,8 +116,8 @@ final class ReversalScorer {
 
     static ComponentScore aboveTrend(ComponentSpec s, TechnicalSnapshot t, Windows w) {
         if (t.smaLong() == null) {
-            return Components.insufficient(s, "Needs " + w.smaLong() + " daily closes for the " + period(w.smaLong())
-                    + " average.");
+            return Components.insufficient(s, CrowdingScorer.tooShort("The " + period(w.smaLong()) + " average",
+                    t.needed().smaLong(), t.available()));
         }
         double raw = (t.close() - t.smaLong()) / t.smaLong() * 100.0;
         return Components.ok(s, raw, "The price is " + Formats.percent(Math.abs(raw)) + " "

@@ -160,12 +160,12 @@ public final class RiskEngine {
         return InstrumentAnalyzer.analyze(config, v.bars, v.end, mv);
     }
 
-    private static InstrumentAnalysis cashAnalysis(String ticker, LocalDate asOf) {
+    private InstrumentAnalysis cashAnalysis(String ticker, LocalDate asOf) {
         ComponentSpec spec = new ComponentSpec(ComponentKeys.CASH, "Cash", 1.0, List.of(new Breakpoint(0, 0)));
         ComponentScore c = Components.ok(spec, 0, "Cash cannot be crowded and does not reverse.");
         return new InstrumentAnalysis(ticker, -1, asOf, 1.0,
-                Components.combine(Dimension.MOMENTUM_CROWDING, List.of(c)),
-                Components.combine(Dimension.REVERSAL_RISK, List.of(c)), Betas.ZERO, null);
+                Components.combine(Dimension.MOMENTUM_CROWDING, List.of(c), config.scoring()),
+                Components.combine(Dimension.REVERSAL_RISK, List.of(c), config.scoring()), Betas.ZERO, null);
     }
 
     private PositionAssessment position(ValidHolding v, InstrumentAnalysis a, double total, MarketRegime regime,
@@ -177,8 +177,8 @@ public final class RiskEngine {
         OptionalDouble crowd = a.crowding().score();
         if (regime.upliftPoints() > 0 && crowd.isPresent()
                 && crowd.getAsDouble() >= config.regime().highMomentumCrowding()) {
-            reversal = Components.adjust(reversal, regime.upliftPoints(), "Market regime " + regime.state()
-                    + " (Daniel & Moskowitz): high-momentum positions reverse hardest here, +"
+            reversal = Components.adjust(reversal, regime.upliftPoints(), "Market regime " + regime.state().label()
+                    + " (Daniel & Moskowitz): when markets rebound from a panic, crowded winners lag the rebound, +"
                     + Components.fmt1(regime.upliftPoints()) + " points.");
         }
         List<ScenarioImpact> impacts = new ArrayList<>(scenarios.size());

@@ -27,7 +27,7 @@ class ConfiguredWindowsTest {
         return new ModelConfig(d.modelVersion(), d.windows(), d.crowding(), d.reversal(), d.exposureBreakpoints(),
                 new ModelConfig.Regime(252, 100, r.highAnnualisedVol(), 10, r.panicUpliftPoints(),
                         r.reboundUpliftPoints(), r.highMomentumCrowding()),
-                d.grade(), d.flags(), new ModelConfig.Comomentum(42, 252, 21, 1.0 / 3.0, 3, 250), 75, 65);
+                d.grade(), d.flags(), new ModelConfig.Comomentum(42, 252, 21, 1.0 / 3.0, 3, 250), 75, 65, d.scoring());
     }
 
     private static List<String> texts(ModelConfig cfg) {
@@ -64,14 +64,14 @@ class ConfiguredWindowsTest {
     void defaultTextsNameTheDefaultWindows() {
         String all = String.join("\n", texts(ModelConfig.defaults()));
         assertThat(all).contains("RSI(14)", "RSI 14", "ATR14", "SMA50", "SMA200", "50-day average", "63-day",
-                "Bollinger %B 20,2", "24 months", "126-day volatility", "over 21 sessions", "52-week");
+                "Bollinger %B 20,2", "24 months", "6-month volatility", "over 21 sessions", "52-week");
     }
 
     @Test
     void otherWindowsChangeEveryText() {
         String all = String.join("\n", texts(other()));
         assertThat(all).contains("RSI(9)", "RSI 9", "ATR10", "SMA40", "SMA150", "40-day average", "42-day",
-                "Bollinger %B 18,2", "volume 15d / 90d", "sessions of 25", "50d correlation", "100d beta",
+                "Bollinger %B 18,2", "volume 15d / volume 90d", "sessions of 25", "50d correlation", "100d beta",
                 "15-day high", "ROC25", "4-day drop", "80-day", "52 weeks", "100-day volatility", "over 10 sessions");
         assertThat(all).doesNotContain("RSI(14)", "RSI 14", "ATR14", "SMA50", "SMA200", " 50-day", "200-day",
                 "63-day", "120", "100-day mean true range", "24-month", "24 months", "126-day", "over 21 sessions",
@@ -92,6 +92,6 @@ class ConfiguredWindowsTest {
 
     private static TechnicalSnapshot rsi(double value) {
         return new TechnicalSnapshot(100, value, null, null, null, null, null, null, null, null, null, null, null, null,
-                true, true);
+                true, true, 300, new TechnicalSnapshot.Needed(78, 97, 78, 101, 50, 200, 20, 21, 21, 120, 252));
     }
 }

@@ -17,7 +17,8 @@ class FlagsTest {
                 Components.ok(cfg.crowdingSpec(ComponentKeys.UNUSUAL_RUN), z, ""),
                 Components.ok(cfg.crowdingSpec(ComponentKeys.FLOW_SURGE), flow, ""),
                 Components.ok(cfg.crowdingSpec(ComponentKeys.CROWD_COMOVEMENT), comove, ""));
-        DimensionScore c = Components.combine(Dimension.MOMENTUM_CROWDING, crowd);
+        DimensionScore c = Components.combine(Dimension.MOMENTUM_CROWDING, crowd,
+                new ModelConfig.Scoring(0, 0.01, cfg.scoring().crowdingScale(), cfg.scoring().reversalScale()));
         DimensionScore r = new DimensionScore(Dimension.REVERSAL_RISK, OptionalDouble.of(reversal), List.of());
         DimensionScore e = new DimensionScore(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), List.of());
         InstrumentProfile p = new InstrumentProfile("X", "X", AssetType.STOCK, "Financials", "Banks", SizeBucket.SMALL);

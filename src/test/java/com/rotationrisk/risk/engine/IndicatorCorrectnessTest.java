@@ -29,7 +29,7 @@ class IndicatorCorrectnessTest {
         // compare the last 21 bars: ta4j seeds Wilder with the single value at bar 14, the textbook with the mean of
         // bars 1..14; the seed difference decays as (13/14)^n and is < 1e-7 relative after ~215 bars
         for (int end = 231; end < aapl.size(); end++) {
-            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows());
+            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows(), 0.01);
             assertRelative(t.rsi(), textbookRsi(aapl.close(), end, 14));
         }
     }
@@ -37,7 +37,7 @@ class IndicatorCorrectnessTest {
     @Test
     void atr14MatchesTextbookLoop() {
         for (int end = 191; end < aapl.size(); end++) {
-            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows());
+            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows(), 0.01);
             assertRelative(t.atrShort(), textbookAtr(aapl, end, 14));
         }
     }
@@ -45,7 +45,7 @@ class IndicatorCorrectnessTest {
     @Test
     void longTrueRangeMeanMatchesTextbookLoop() {
         for (int end = 101; end < aapl.size(); end++) {
-            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows());
+            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows(), 0.01);
             double s = 0;
             for (int i = end - 99; i <= end; i++) {
                 s += trueRange(aapl, i);
@@ -57,7 +57,7 @@ class IndicatorCorrectnessTest {
     @Test
     void percentB20x2MatchesTextbookLoop() {
         for (int end = 19; end < aapl.size(); end++) {
-            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows());
+            TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows(), 0.01);
             double[] c = aapl.close();
             double mean = 0;
             for (int i = end - 19; i <= end; i++) {
@@ -77,7 +77,7 @@ class IndicatorCorrectnessTest {
     @Test
     void smaAndRocMatchTextbook() {
         int end = aapl.size() - 1;
-        TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows());
+        TechnicalSnapshot t = TechnicalIndicators.compute(aapl, end, cfg.windows(), 0.01);
         double s = 0;
         for (int i = end - 49; i <= end; i++) {
             s += aapl.close()[i];

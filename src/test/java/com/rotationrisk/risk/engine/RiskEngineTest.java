@@ -160,7 +160,17 @@ class RiskEngineTest {
         assertThat(v.crowding().component(ComponentKeys.NEAR_HIGHS).status())
                 .isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
         assertThat(v.reversal().component(ComponentKeys.ABOVE_TREND).rawValue()).isNull();
-        assertThat(v.crowding().component(ComponentKeys.OVERBOUGHT).status()).isEqualTo(ComponentStatus.OK);
+        // RSI(14) needs ta4j's 14 unstable bars + 1 + 63 bars for Wilder's seed to weigh < 1 %: 78 > 60
+        assertThat(v.crowding().component(ComponentKeys.OVERBOUGHT).status())
+                .isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
+        assertThat(v.crowding().component(ComponentKeys.OVERBOUGHT).reason())
+                .isEqualTo("RSI(14) needs 78 daily bars for a stable value; 60 are available.");
+        assertThat(v.reversal().component(ComponentKeys.ROLLING_OVER).status()).isEqualTo(ComponentStatus.OK);
+        // what could be computed is a minority of each dimension's weights: no number, the reason instead
+        assertThat(v.crowding().score()).isEmpty();
+        assertThat(v.crowding().unavailableReason()).startsWith("Insufficient data: only 10\u00a0% of its components");
+        assertThat(v.reversal().score()).isEmpty();
+        assertThat(v.reversal().weightShare()).isCloseTo(0.30, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(v.issues()).extracting(HoldingIssue::code).contains(IssueCode.INSUFFICIENT_HISTORY);
         assertThat(v.betas().market()).isNull(); // 59 returns < 120
     }

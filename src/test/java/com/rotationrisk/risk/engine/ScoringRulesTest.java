@@ -54,7 +54,7 @@ class ScoringRulesTest {
         ComponentSpec b = new ComponentSpec("b", "B", 0.3, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
         ComponentSpec c = new ComponentSpec("c", "C", 0.2, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
         DimensionScore d = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 0.8, "a"),
-                Components.insufficient(b, "short"), Components.ok(c, 0.3, "c")));
+                Components.insufficient(b, "short"), Components.ok(c, 0.3, "c")), cfg.scoring());
         // (0.5*80 + 0.2*30) / 0.7
         assertThat(d.score().getAsDouble()).isCloseTo((0.5 * 80 + 0.2 * 30) / 0.7, within(1e-9));
         assertThat(d.component("b").status()).isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
@@ -70,8 +70,25 @@ class ScoringRulesTest {
     void allComponentsMissingGivesEmptyScoreNotZero() {
         ComponentSpec a = new ComponentSpec("a", "A", 1, List.of(new Breakpoint(0, 0)));
         DimensionScore d = Components.combine(Dimension.REVERSAL_RISK,
-                List.of(Components.benchmarkMissing(a, "no benchmark")));
+                List.of(Components.benchmarkMissing(a, "no benchmark")), cfg.scoring());
         assertThat(d.score()).isEmpty();
+        assertThat(d.unavailableWord()).isEqualTo("insufficient data");
+    }
+
+    @Test
+    void aDimensionBuiltFromLessThanTheMinimumShareOfItsWeightsHasNoScore() {
+        ComponentSpec a = new ComponentSpec("a", "RSI", 0.55, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
+        ComponentSpec b = new ComponentSpec("b", "Run", 0.45, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
+        // 55 % computed: below the 60 % minimum, so no number even though RSI alone would give 100
+        DimensionScore below = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 1.0, "a"),
+                Components.insufficient(b, "short")), cfg.scoring());
+        assertThat(below.score()).isEmpty();
+        assertThat(below.weightShare()).isCloseTo(0.55, within(1e-12));
+        assertThat(below.unavailableReason()).contains("55", "60", "Run");
+        // 100 % computed: a number
+        DimensionScore full = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 1.0, "a"),
+                Components.ok(b, 0.0, "b")), cfg.scoring());
+        assertThat(full.composite().getAsDouble()).isCloseTo(55.0, within(1e-9));
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class WarmupTest {
         ATRIndicator atr14 = new ATRIndicator(full, 14);
         SMAIndicator trMean100 = new SMAIndicator(new TRIndicator(full), 100);
         for (int end = 2000; end < 3000; end += 97) {
-            TechnicalSnapshot t = TechnicalIndicators.compute(b, end, cfg.windows());
+            TechnicalSnapshot t = TechnicalIndicators.compute(b, end, cfg.windows(), 0.01);
             assertRel(t.rsi(), rsi.getValue(end).doubleValue());
             assertRel(t.atrShort(), atr14.getValue(end).doubleValue());
             assertRel(t.atrLong(), trMean100.getValue(end).doubleValue());

@@ -18,7 +18,8 @@ import org.ta4j.core.num.Num;
 /**
  * Computes the ta4j indicators of one instrument at bar {@code end}, reading only bars {@code <= end}.
  * <p>
- * Window policy (see METHODOLOGY.md, "Warm-up"): one ta4j series is built over the last
+ * Every value needs the bars its ta4j indicator declares unstable (plus Wilder's seed decay, see {@link Stability});
+ * below that it is null. Window policy (see the methodology, "Warm-up"): one ta4j series is built over the last
  * {@code max(rsiWarmup + divergenceWindow, smaLong, high52w, volumeLong, atrLong + 1)} = 270 bars ending at
  * {@code end}. The Wilder-smoothed RSI14 and ATR14 forget their seed as (13/14)^n, so 250 bars of warm-up put the
  * seed error near 1e-8 relative (WarmupTest checks 1e-6 against full history). The long ATR is the simple 100-day
@@ -29,47 +30,77 @@ public final class TechnicalIndicators {
     private TechnicalIndicators() {
     }
 
-    public static TechnicalSnapshot compute(DailyBars bars, int end, Windows w) {
+    /**
+     * @param tolerance the largest weight a Wilder seed may keep before RSI and ATR are shown (see {@link Stability})
+     */
+    public static TechnicalSnapshot compute(DailyBars bars, int end, Windows w, double tolerance) {
         int available = end + 1;
         int window = Math.max(Math.max(w.rsiWarmup() + w.divergenceWindow(), w.smaLong()),
                 Math.max(Math.max(w.high52w(), w.volumeLong()), w.atrLong() + 1));
         BarSeries series = Ta4jSeries.of(bars, Math.max(0, end - window + 1), end);
         int last = series.getEndIndex();
         ClosePriceIndicator close = new ClosePriceIndicator(series);
+        RSIIndicator rsiInd = new RSIIndicator(close, w.rsi());
+        TRIndicator trueRange = new TRIndicator(series);
+        ATRIndicator atrShortInd = new ATRIndicator(trueRange, w.atrShort());
+        SMAIndicator atrLongInd = new SMAIndicator(trueRange, w.atrLong());
+        SMAIndicator smaShortInd = new SMAIndicator(close, w.smaShort());
+        SMAIndicator smaLongInd = new SMAIndicator(close, w.smaLong());
+        PercentBIndicator percentBInd = new PercentBIndicator(close, w.bollinger(), w.bollingerK());
+        ROCIndicator rocLongInd = new ROCIndicator(close, w.rocLong());
+        ROCIndicator rocShortInd = new ROCIndicator(close, w.rocShort());
+        VolumeIndicator volume = new VolumeIndicator(series);
+        SMAIndicator volumeLongInd = new SMAIndicator(volume, w.volumeLong());
+        HighestValueIndicator highInd = new HighestValueIndicator(close, w.high52w());
+        HighestValueIndicator divergenceHigh = new HighestValueIndicator(close, w.divergenceWindow());
 
-        Double rsi = null, rsiMax = null;
+        int rsiNeeded = Stability.barsNeededWilder(rsiInd, w.rsi(), tolerance);
+        // ta4j's true range of the first bar has no previous close to compare with: one more bar for the mean of it.
+        TechnicalSnapshot.Needed needed = new TechnicalSnapshot.Needed(rsiNeeded,
+                rsiNeeded + w.divergenceWindow() - 1,
+                Stability.barsNeededWilder(atrShortInd, w.atrShort(), tolerance),
+                Stability.barsNeeded(atrLongInd) + 1, Stability.barsNeeded(smaShortInd),
+                Stability.barsNeeded(smaLongInd), Stability.barsNeeded(percentBInd), Stability.barsNeeded(rocLongInd),
+                w.volumeShort() + 1, Stability.barsNeeded(volumeLongInd), Stability.barsNeeded(highInd));
+
+        Double rsi = available >= needed.rsi() ? value(rsiInd, last) : null;
+        Double rsiMax = null;
         Boolean atHigh = null;
-        if (available > w.rsi() + w.divergenceWindow() - 1) {
-            RSIIndicator rsiInd = new RSIIndicator(close, w.rsi());
-            rsi = value(rsiInd, last);
+        if (available >= needed.divergence()) {
             rsiMax = max(rsiInd, last - w.divergenceWindow() + 1, last);
-            HighestValueIndicator high20 = new HighestValueIndicator(close, w.divergenceWindow());
-            atHigh = close.getValue(last).doubleValue() >= high20.getValue(last).doubleValue();
-        } else if (available > w.rsi()) {
-            rsi = value(new RSIIndicator(close, w.rsi()), last);
+            atHigh = close.getValue(last).doubleValue() >= divergenceHigh.getValue(last).doubleValue();
         }
         boolean rangeKnown = allKnown(bars.high(), end - w.atrLong(), end) && allKnown(bars.low(), end - w.atrLong(), end);
-        TRIndicator trueRange = new TRIndicator(series);
-        Double atrShort = rangeKnown && available > w.atrShort()
-                ? value(new ATRIndicator(trueRange, w.atrShort()), last) : null;
-        Double atrLong = rangeKnown && available > w.atrLong()
-                ? value(new SMAIndicator(trueRange, w.atrLong()), last) : null;
-        Double smaShort = available >= w.smaShort() ? value(new SMAIndicator(close, w.smaShort()), last) : null;
-        Double smaLong = available >= w.smaLong() ? value(new SMAIndicator(close, w.smaLong()), last) : null;
-        Double percentB = available >= w.bollinger()
-                ? value(new PercentBIndicator(close, w.bollinger(), w.bollingerK()), last) : null;
-        Double rocLong = available > w.rocLong() ? value(new ROCIndicator(close, w.rocLong()), last) : null;
-        Double rocShort = available > w.rocShort() ? value(new ROCIndicator(close, w.rocShort()), last) : null;
+        Double atrShort = rangeKnown && available >= needed.atrShort() ? value(atrShortInd, last) : null;
+        Double atrLong = rangeKnown && available >= needed.atrLong() ? value(atrLongInd, last) : null;
+        Double smaShort = available >= needed.smaShort() ? value(smaShortInd, last) : null;
+        Double smaLong = available >= needed.smaLong() ? value(smaLongInd, last) : null;
+        Double percentB = available >= needed.percentB() ? value(percentBInd, last) : null;
+        Double rocLong = available >= needed.rocLong() ? value(rocLongInd, last) : null;
+        Double rocShort = available >= Stability.barsNeeded(rocShortInd) ? value(rocShortInd, last) : null;
         boolean volumeKnown = allKnown(bars.volume(), end - w.volumeLong() + 1, end);
-        VolumeIndicator volume = new VolumeIndicator(series);
-        Double volShort = volumeKnown && available >= w.volumeShort()
-                ? value(new SMAIndicator(volume, w.volumeShort()), last) : null;
-        Double volLong = volumeKnown && available >= w.volumeLong()
-                ? value(new SMAIndicator(volume, w.volumeLong()), last) : null;
-        Double high52 = available >= w.high52w() ? value(new HighestValueIndicator(close, w.high52w()), last)
-                : null;
+        Double upVolShort = volumeKnown && available >= needed.volumeShort()
+                ? upVolumeMean(bars, end, w.volumeShort()) : null;
+        Double volLong = volumeKnown && available >= needed.volumeLong() ? value(volumeLongInd, last) : null;
+        Double high52 = available >= needed.high52w() ? value(highInd, last) : null;
         return new TechnicalSnapshot(bars.close()[end], rsi, rsiMax, atHigh, atrShort, atrLong, smaShort, smaLong,
-                percentB, rocLong, rocShort, volShort, volLong, high52, rangeKnown, volumeKnown);
+                percentB, rocLong, rocShort, upVolShort, volLong, high52, rangeKnown, volumeKnown, available, needed);
+    }
+
+    /**
+     * Mean volume of the sessions among the last {@code window} that closed above the previous close; 0 when none did.
+     * Heavy volume on falling prices is selling, not a crowd buying in, so it does not count as a flow surge.
+     */
+    static double upVolumeMean(DailyBars bars, int end, int window) {
+        double sum = 0;
+        int days = 0;
+        for (int i = end - window + 1; i <= end; i++) {
+            if (bars.close()[i] > bars.close()[i - 1]) {
+                sum += bars.volume()[i];
+                days++;
+            }
+        }
+        return days == 0 ? 0.0 : sum / days;
     }
 
     /** Whether values[from..to] (clipped at 0) are all present; NaN marks what the source did not publish. */
