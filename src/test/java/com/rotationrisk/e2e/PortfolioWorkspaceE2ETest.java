@@ -33,7 +33,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         page.locator("#positions-grid").getByText("AAPL").first().click();
         Locator detail = page.locator("#position-detail");
         assertThat(detail).containsText("Extension");
-        assertThat(detail).containsText("Year to date it is");
+        assertThat(detail).containsText("Over the last 6 months it returned");
         assertThat(detail).containsText("Needs both legs of the rotation spread");
         page.locator("#position-charts").scrollIntoViewIfNeeded();
         screenshot("28-full-bars-position");

@@ -177,7 +177,10 @@ public record ModelConfig(
         Grade grade = new Grade(0.35, 0.35, 0.30, 30, 50, 65, 80);
         Flags flags = new Flags(2.0, 0.05, 1.5, 0.5, 65, 0.05);
         Comomentum comomentum = new Comomentum(63, 252, 21, 1.0 / 3.0, 3, 250);
-        Scoring scoring = new Scoring(0.6, 0.01, IDENTITY, IDENTITY);
+        // Output of ScaleCalibration on the bundled history (ScaleCalibrationTest re-derives and compares them).
+        Scoring scoring = new Scoring(0.6, 0.01,
+                scale(0, 0, 18.9, 30, 38.4, 50, 57.1, 65, 68.8, 80, 100, 100),
+                scale(0, 0, 10.3, 30, 22.4, 50, 35.6, 65, 46.2, 80, 100, 100));
         return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70,
                 scoring);
     }
@@ -195,11 +198,15 @@ public record ModelConfig(
                 .orElseThrow(() -> new IllegalArgumentException("no component " + key));
     }
 
-    private static ComponentSpec spec(String key, String label, double weight, double... valuePoints) {
+    private static List<Breakpoint> scale(double... valuePoints) {
         Breakpoint[] bps = new Breakpoint[valuePoints.length / 2];
         for (int i = 0; i < bps.length; i++) {
             bps[i] = new Breakpoint(valuePoints[2 * i], valuePoints[2 * i + 1]);
         }
-        return new ComponentSpec(key, label, weight, List.of(bps));
+        return List.of(bps);
+    }
+
+    private static ComponentSpec spec(String key, String label, double weight, double... valuePoints) {
+        return new ComponentSpec(key, label, weight, scale(valuePoints));
     }
 }

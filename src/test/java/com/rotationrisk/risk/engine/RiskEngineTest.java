@@ -96,17 +96,27 @@ class RiskEngineTest {
                 .mapToDouble(p -> p.weight() * p.crowding().score().getAsDouble()).sum();
         assertThat(a.dimensions().get(Dimension.MOMENTUM_CROWDING).score().getAsDouble()).isCloseTo(crowd,
                 within(1e-9));
-        assertThat(a.concentration().herfindahl()).isBetween(1.0 / 7, 1.0);
+        double hhi = a.positions().stream().mapToDouble(p -> p.marketValue() / a.totalMarketValue())
+                .map(w -> w * w).sum();
+        assertThat(a.concentration().herfindahl()).isCloseTo(hhi, within(1e-12));
         assertThat(a.concentration().sizeWeights()).containsKey("CASH");
-        assertThat(a.grade().grade()).isNotNull();
+        double overall = 0.35 * a.dimensions().get(Dimension.MOMENTUM_CROWDING).score().getAsDouble()
+                + 0.35 * a.dimensions().get(Dimension.REVERSAL_RISK).score().getAsDouble()
+                + 0.30 * a.dimensions().get(Dimension.POLICY_SHOCK_EXPOSURE).score().getAsDouble();
+        assertThat(a.grade().score().getAsDouble()).isCloseTo(overall, within(1e-9));
+        OverallGrade.Grade band = overall < 30 ? OverallGrade.Grade.LOW : overall < 50 ? OverallGrade.Grade.MODERATE
+                : overall < 65 ? OverallGrade.Grade.ELEVATED : overall < 80 ? OverallGrade.Grade.HIGH
+                : OverallGrade.Grade.SEVERE;
+        assertThat(a.grade().grade()).isEqualTo(band);
         assertThat(a.grade().rule()).startsWith("Overall = (");
         // the credit-card scenario hits V through its industry
         assertThat(a.position("V").impact("credit-card-rate-cap").directPct()).isEqualTo(-8.0);
         assertThat(a.position("COF").impact("credit-card-rate-cap").directPct()).isEqualTo(-12.0);
         // component contributions add up to the score
         PositionAssessment v = a.position("V");
-        double sum = v.crowding().components().stream().mapToDouble(ComponentScore::contribution).sum();
-        assertThat(sum).isCloseTo(v.crowding().score().getAsDouble(), within(1e-9));
+        double sum = v.crowding().components().stream().filter(c -> c.contribution() != null)
+                .mapToDouble(ComponentScore::contribution).sum();
+        assertThat(sum).isCloseTo(v.crowding().composite().getAsDouble(), within(1e-9));
         assertThat(v.crowding().components()).allSatisfy(c -> assertThat(c.reason()).isNotBlank());
     }
 

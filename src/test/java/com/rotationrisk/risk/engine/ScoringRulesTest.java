@@ -55,15 +55,18 @@ class ScoringRulesTest {
         ComponentSpec c = new ComponentSpec("c", "C", 0.2, List.of(new Breakpoint(0, 0), new Breakpoint(1, 100)));
         DimensionScore d = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 0.8, "a"),
                 Components.insufficient(b, "short"), Components.ok(c, 0.3, "c")), cfg.scoring());
-        // (0.5*80 + 0.2*30) / 0.7
-        assertThat(d.score().getAsDouble()).isCloseTo((0.5 * 80 + 0.2 * 30) / 0.7, within(1e-9));
+        // (0.5*80 + 0.2*30) / 0.7 = 65.71: the composite; the score is its place on the calibrated crowding scale,
+        // between 57.1 -> 65 and 68.8 -> 80
+        assertThat(d.composite().getAsDouble()).isCloseTo((0.5 * 80 + 0.2 * 30) / 0.7, within(1e-9));
+        assertThat(d.score().getAsDouble()).isCloseTo(65 + ((0.5 * 80 + 0.2 * 30) / 0.7 - 57.1) / (68.8 - 57.1) * 15,
+                within(1e-9));
         assertThat(d.component("b").status()).isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
         assertThat(d.component("b").points()).isNull();
         assertThat(d.component("b").contribution()).isNull();
         assertThat(d.component("a").contribution()).isCloseTo(0.5 * 80 / 0.7, within(1e-9));
         double sum = d.components().stream().filter(x -> x.contribution() != null)
                 .mapToDouble(ComponentScore::contribution).sum();
-        assertThat(sum).isCloseTo(d.score().getAsDouble(), within(1e-9));
+        assertThat(sum).isCloseTo(d.composite().getAsDouble(), within(1e-9));
     }
 
     @Test
