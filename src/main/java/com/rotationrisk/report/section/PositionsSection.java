@@ -9,7 +9,7 @@ final class PositionsSection implements SectionRenderer {
     @Override
     public void render(ReportContext ctx) {
         ctx.heading("Positions");
-        Tables t = new Tables(ctx.styles, new float[] {0.9f, 2.6f, 2.0f, 1.1f, 1.4f, 0.8f, 0.8f, 0.8f, 1.2f},
+        Tables t = new Tables(ctx.styles, new float[] {0.9f, 2.3f, 1.7f, 1.1f, 1.4f, 1.2f, 1.2f, 1.2f, 1.2f},
                 "Ticker", "Name", "Sector", "#Weight", "#Value", "#Crowd.", "#Rev.", "#Policy", "Price date");
         for (PositionAssessment p : ctx.assessment().positions()) {
             t.row(p.ticker(), ctx.safe(p.profile().name()), ctx.safe(nz(p.profile().sector())), Formats.share(p.weight()),

@@ -15,7 +15,7 @@ final class TopRisksSection implements SectionRenderer {
             return;
         }
         ctx.note("Positions ranked by combined risk (the three scores weighted as in the overall grade).");
-        Tables t = new Tables(ctx.styles, new float[] {0.8f, 2.2f, 0.8f, 0.8f, 0.8f, 0.8f, 5.5f}, "Ticker", "Name",
+        Tables t = new Tables(ctx.styles, new float[] {0.8f, 2.0f, 0.8f, 1.2f, 1.2f, 0.7f, 5.0f}, "Ticker", "Name",
                 "#Weight", "#Crowd.", "#Rev.", "#Risk", "Main reasons");
         List<RiskRanking.Ranked> top = ctx.ranking.subList(0, n);
         for (RiskRanking.Ranked r : top) {

@@ -3,6 +3,7 @@ package com.rotationrisk.risk.engine.indicators;
 import com.rotationrisk.risk.engine.DailyBars;
 import com.rotationrisk.risk.engine.ModelConfig.Windows;
 import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseBarSeriesBuilder;
 import org.ta4j.core.Indicator;
 import org.ta4j.core.indicators.ATRIndicator;
 import org.ta4j.core.indicators.ROCIndicator;
@@ -13,6 +14,7 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.indicators.helpers.HighestValueIndicator;
 import org.ta4j.core.indicators.helpers.TRIndicator;
 import org.ta4j.core.indicators.helpers.VolumeIndicator;
+import org.ta4j.core.num.DoubleNumFactory;
 import org.ta4j.core.num.Num;
 
 /**
@@ -54,15 +56,7 @@ public final class TechnicalIndicators {
         HighestValueIndicator highInd = new HighestValueIndicator(close, w.high52w());
         HighestValueIndicator divergenceHigh = new HighestValueIndicator(close, w.divergenceWindow());
 
-        int rsiNeeded = Stability.barsNeededWilder(rsiInd, w.rsi(), tolerance);
-        // ta4j's true range of the first bar has no previous close to compare with: one more bar for the mean of it.
-        TechnicalSnapshot.Needed needed = new TechnicalSnapshot.Needed(rsiNeeded,
-                rsiNeeded + w.divergenceWindow() - 1,
-                Stability.barsNeededWilder(atrShortInd, w.atrShort(), tolerance),
-                Stability.barsNeeded(atrLongInd) + 1, Stability.barsNeeded(smaShortInd),
-                Stability.barsNeeded(smaLongInd), Stability.barsNeeded(percentBInd), Stability.barsNeeded(rocLongInd),
-                w.volumeShort() + 1, Stability.barsNeeded(volumeLongInd), Stability.barsNeeded(highInd));
-
+        TechnicalSnapshot.Needed needed = needed(w, tolerance);
         Double rsi = available >= needed.rsi() ? value(rsiInd, last) : null;
         Double rsiMax = null;
         Boolean atHigh = null;
@@ -85,6 +79,25 @@ public final class TechnicalIndicators {
         Double high52 = available >= needed.high52w() ? value(highInd, last) : null;
         return new TechnicalSnapshot(bars.close()[end], rsi, rsiMax, atHigh, atrShort, atrLong, smaShort, smaLong,
                 percentB, rocLong, rocShort, upVolShort, volLong, high52, rangeKnown, volumeKnown, available, needed);
+    }
+
+    /** Bars each indicator needs for a stable value under these windows (from ta4j's unstable-bar counts). */
+    public static TechnicalSnapshot.Needed needed(Windows w, double tolerance) {
+        // ta4j's unstable-bar counts depend on the indicator's parameters only, so an empty series is enough to ask.
+        BarSeries series = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
+        ClosePriceIndicator close = new ClosePriceIndicator(series);
+        TRIndicator trueRange = new TRIndicator(series);
+        int rsiNeeded = Stability.barsNeededWilder(new RSIIndicator(close, w.rsi()), w.rsi(), tolerance);
+        // ta4j's true range of the first bar has no previous close to compare with: one more bar for the mean of it.
+        return new TechnicalSnapshot.Needed(rsiNeeded, rsiNeeded + w.divergenceWindow() - 1,
+                Stability.barsNeededWilder(new ATRIndicator(trueRange, w.atrShort()), w.atrShort(), tolerance),
+                Stability.barsNeeded(new SMAIndicator(trueRange, w.atrLong())) + 1,
+                Stability.barsNeeded(new SMAIndicator(close, w.smaShort())),
+                Stability.barsNeeded(new SMAIndicator(close, w.smaLong())),
+                Stability.barsNeeded(new PercentBIndicator(close, w.bollinger(), w.bollingerK())),
+                Stability.barsNeeded(new ROCIndicator(close, w.rocLong())), w.volumeShort() + 1,
+                Stability.barsNeeded(new SMAIndicator(new VolumeIndicator(series), w.volumeLong())),
+                Stability.barsNeeded(new HighestValueIndicator(close, w.high52w())));
     }
 
     /**
