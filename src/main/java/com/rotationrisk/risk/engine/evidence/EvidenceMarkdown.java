@@ -83,7 +83,7 @@ final class EvidenceMarkdown {
         for (QuintileRow q : d.quintiles()) {
             row(sb, q.quintile(), String.valueOf(q.n()), Formats.fixed(q.meanScore(), 1), f(q.meanReturnShort()),
                     f(q.medianReturnShort()), f(q.meanReturnLong()), f(q.medianReturnLong()),
-                    f(q.meanDrawdownLong()), Formats.share(q.eventShare()));
+                    f(q.meanDrawdownLong()), share(q.eventShare()));
         }
 
         sb.append("\nScore bands (pooled over all observations of the dimension):\n\n");
@@ -93,7 +93,7 @@ final class EvidenceMarkdown {
                 .append(" |\n|---|---|---|---|---|---|---|\n");
         for (BandRow b : d.bands()) {
             row(sb, b.band().label(), String.valueOf(b.n()), f(b.meanReturnShort()), f(b.meanReturnLong()),
-                    f(b.medianReturnLong()), f(b.meanDrawdownLong()), Formats.share(b.eventShare()));
+                    f(b.medianReturnLong()), f(b.meanDrawdownLong()), share(b.eventShare()));
         }
 
         sb.append("\nTop-minus-bottom quintile spread (monthly series):\n\n");
@@ -111,10 +111,10 @@ final class EvidenceMarkdown {
                 .append(Formats.percent(s.drawdownEventPct(), 0)).append("):\n\n");
         sb.append("| observations | events | base rate | AUC | 95 % CI (month-block bootstrap) | top-quintile event "
                 + "share (n) | bottom-quintile event share (n) |\n|---|---|---|---|---|---|---|\n");
-        row(sb, String.valueOf(c.observations()), String.valueOf(c.events()), Formats.share(c.baseRate()),
+        row(sb, String.valueOf(c.observations()), String.valueOf(c.events()), share(c.baseRate()),
                 Formats.fixed(c.auc(), 3), interval3(c.aucInterval().low(), c.aucInterval().high()),
-                Formats.share(c.topEventShare()) + " (" + c.topN() + ")",
-                Formats.share(c.bottomEventShare()) + " (" + c.bottomN() + ")");
+                share(c.topEventShare()) + " (" + c.topN() + ")",
+                share(c.bottomEventShare()) + " (" + c.bottomN() + ")");
 
         sb.append("\nIn-sample / out-of-sample (months split at the median month-end date of the observations):\n\n");
         sb.append("| period | from | to | months | observations | ").append(sh).append(" return spread (t) | ")
@@ -163,6 +163,10 @@ final class EvidenceMarkdown {
             sb.append('\n');
         }
         sb.append('\n');
+    }
+
+    private static String share(double v) {
+        return Double.isNaN(v) ? Formats.NOT_AVAILABLE : Formats.share(v);
     }
 
     private static String f(double v) {

@@ -174,6 +174,16 @@ public record EvidenceReport(String modelVersion, Settings settings, Universe un
         return dimensions.stream().filter(r -> r.dimension() == d).findFirst().orElse(null);
     }
 
+    /** The data used, as one paragraph (every figure from {@link #universe()}). */
+    public String dataText() {
+        return EvidenceMarkdown.universe(universe, settings);
+    }
+
+    /** How the study ranks, tests and classifies, as one paragraph (every figure from {@link #settings()}). */
+    public String methodText() {
+        return EvidenceMarkdown.method(settings);
+    }
+
     /** The report as markdown (tables and the caveats). */
     public String markdown() {
         return EvidenceMarkdown.render(this);
