@@ -117,7 +117,7 @@ public final class MarketDataLoadBenchmark {
             tx.executeWithoutResult(s -> {
                 Instrument instrument = instruments.save(new Instrument(new InstrumentDetails(symbol, "Synthetic " + symbol,
                         AssetType.STOCK, "Energy", null, SizeBucket.MID), "synthetic benchmark data", "synthetic"));
-                writer.write(instrument.getId(), rows);
+                writer.write(instrument.getId(), rows, "synthetic benchmark data", java.time.Instant.now());
             });
         }
         System.out.printf(Locale.ROOT, "seeded %d instruments x %d bars in %d ms%n", INSTRUMENTS, BARS,
