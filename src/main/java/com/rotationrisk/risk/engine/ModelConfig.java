@@ -179,7 +179,7 @@ public record ModelConfig(
         Comomentum comomentum = new Comomentum(63, 252, 21, 1.0 / 3.0, 3, 250);
         // Output of ScaleCalibration on the bundled history (ScaleCalibrationTest re-derives and compares them).
         Scoring scoring = new Scoring(0.6, 0.01,
-                scale(0, 0, 18.9, 30, 38.4, 50, 57.1, 65, 68.8, 80, 100, 100),
+                scale(0, 0, 18.2, 30, 37.5, 50, 56.2, 65, 68.4, 80, 100, 100),
                 scale(0, 0, 10.3, 30, 22.4, 50, 35.6, 65, 46.2, 80, 100, 100));
         return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70,
                 scoring);

@@ -56,9 +56,9 @@ class ScoringRulesTest {
         DimensionScore d = Components.combine(Dimension.MOMENTUM_CROWDING, List.of(Components.ok(a, 0.8, "a"),
                 Components.insufficient(b, "short"), Components.ok(c, 0.3, "c")), cfg.scoring());
         // (0.5*80 + 0.2*30) / 0.7 = 65.71: the composite; the score is its place on the calibrated crowding scale,
-        // between 57.1 -> 65 and 68.8 -> 80
+        // between 56.2 -> 65 and 68.4 -> 80
         assertThat(d.composite().getAsDouble()).isCloseTo((0.5 * 80 + 0.2 * 30) / 0.7, within(1e-9));
-        assertThat(d.score().getAsDouble()).isCloseTo(65 + ((0.5 * 80 + 0.2 * 30) / 0.7 - 57.1) / (68.8 - 57.1) * 15,
+        assertThat(d.score().getAsDouble()).isCloseTo(65 + ((0.5 * 80 + 0.2 * 30) / 0.7 - 56.2) / (68.4 - 56.2) * 15,
                 within(1e-9));
         assertThat(d.component("b").status()).isEqualTo(ComponentStatus.INSUFFICIENT_HISTORY);
         assertThat(d.component("b").points()).isNull();

@@ -3,12 +3,8 @@ package com.rotationrisk.risk.engine.evidence;
 import com.rotationrisk.risk.engine.Breakpoint;
 import com.rotationrisk.risk.engine.DailyBars;
 import com.rotationrisk.risk.engine.Dimension;
-import com.rotationrisk.risk.engine.DimensionScore;
-import com.rotationrisk.risk.engine.InstrumentAnalysis;
-import com.rotationrisk.risk.engine.InstrumentAnalyzer;
 import com.rotationrisk.risk.engine.MarketContext;
 import com.rotationrisk.risk.engine.ModelConfig;
-import com.rotationrisk.risk.engine.indicators.MarketView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,27 +27,13 @@ public final class ScaleCalibration {
     private ScaleCalibration() {
     }
 
-    /** Composites of one dimension at every month end of every instrument (unscaled, before any regime uplift). */
+    /** Composites of one dimension at the month ends the evidence study scores (unscaled, before any uplift). */
     public static double[] composites(Map<String, DailyBars> universe, MarketContext market, ModelConfig cfg,
             Dimension dim) {
-        List<Double> out = new ArrayList<>();
-        universe.values().parallelStream().map(b -> compositesOf(b, market, cfg, dim)).toList()
-                .forEach(out::addAll);
-        return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
-
-    private static List<Double> compositesOf(DailyBars b, MarketContext market, ModelConfig cfg, Dimension dim) {
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < b.size(); i++) {
-            boolean monthEnd = i + 1 == b.size() || b.dates()[i + 1].getMonthValue() != b.dates()[i].getMonthValue();
-            if (!monthEnd) {
-                continue;
-            }
-            InstrumentAnalysis a = InstrumentAnalyzer.analyze(cfg, b, i, MarketView.of(market, b.dates()[i]));
-            DimensionScore d = dim == Dimension.MOMENTUM_CROWDING ? a.crowding() : a.reversalBase();
-            d.composite().ifPresent(out::add);
-        }
-        return out;
+        List<Observation> all = Observations.collect(universe, market, cfg, EvidenceStudy.SHORT_HORIZON,
+                EvidenceStudy.LONG_HORIZON, percent -> { });
+        return Observations.of(all, dim).stream().map(Observation::composite).filter(c -> c != null)
+                .mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /** The scale for these sorted composites under the model's grade thresholds, rounded to 0.1. */
