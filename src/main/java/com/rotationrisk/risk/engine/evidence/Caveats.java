@@ -50,8 +50,9 @@ final class Caveats {
         String split = dims.isEmpty() || dims.get(0).periods().size() < 2 ? ""
                 : " The in-sample / out-of-sample split is at the median month-end date of the observations ("
                         + range(dims.get(0).periods().get(0)) + " and " + range(dims.get(0).periods().get(1))
-                        + "); the model's weights and breakpoints "
-                        + "were not fitted on either half, so the split shows stability, not a test of overfitting.";
+                        + "); the model's weights and breakpoints were not fitted to outcomes, and its score scales are "
+                        + "quantiles of the scores' own distribution over the whole bundled history (no forward return "
+                        + "enters them), so the split shows stability, not a test of overfitting.";
         String crossSections = dims.isEmpty() || dims.get(0).quintileFirst() == null ? ""
                 : " Months with enough instruments for quintiles run only from " + dims.get(0).quintileFirst()
                         + " to " + dims.get(0).quintileLast() + " (" + dims.get(0).quintileMonths() + " months).";

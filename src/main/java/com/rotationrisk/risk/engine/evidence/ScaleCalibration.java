@@ -22,7 +22,7 @@ import java.util.Map;
 public final class ScaleCalibration {
 
     /** Quantiles of the reference composites mapped to Moderate, Elevated, High and Severe. */
-    static final double[] QUANTILES = {0.50, 0.80, 0.95, 0.99};
+    public static final double[] QUANTILES = {0.50, 0.80, 0.95, 0.99};
 
     private ScaleCalibration() {
     }
