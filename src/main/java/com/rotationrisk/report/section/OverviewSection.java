@@ -51,7 +51,7 @@ final class OverviewSection implements SectionRenderer {
 
     private static PdfPTable gradeBox(ReportContext ctx) {
         OverallGrade g = ctx.assessment().grade();
-        PdfPTable t = new PdfPTable(new float[] {1.1f, 4});
+        PdfPTable t = new PdfPTable(new float[] {1.5f, 4});
         t.setWidthPercentage(100);
         t.setSpacingAfter(8);
         PdfPCell grade = new PdfPCell(new Phrase(g.grade() == null ? "N/A" : Words.grade(g.grade()),
@@ -60,7 +60,7 @@ final class OverviewSection implements SectionRenderer {
         grade.setBorder(Rectangle.NO_BORDER);
         grade.setHorizontalAlignment(Element.ALIGN_CENTER);
         grade.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        grade.setPadding(10);
+        grade.setPadding(6);
         t.addCell(grade);
         Paragraph text = new Paragraph();
         text.setFont(ctx.styles.body);
