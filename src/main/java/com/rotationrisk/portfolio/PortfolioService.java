@@ -40,10 +40,11 @@ public class PortfolioService {
     private final CurrentUser currentUser;
     private final PortfolioValuationDate valuationDate;
     private final RiskService risk;
+    private final java.time.Clock clock;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioAccess access,
                      AuditLog audit, CurrentUser currentUser,
-                     PortfolioValuationDate valuationDate, RiskService risk) {
+                     PortfolioValuationDate valuationDate, RiskService risk, java.time.Clock clock) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.access = access;
@@ -51,6 +52,7 @@ public class PortfolioService {
         this.currentUser = currentUser;
         this.valuationDate = valuationDate;
         this.risk = risk;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -189,6 +191,10 @@ public class PortfolioService {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireRead(p, me);
+        if (asOf == null || asOf.isAfter(LocalDate.now(clock))) {
+            throw new InvalidPortfolioException("asOf", -1, "Choose a date up to today: prices after today do not "
+                    + "exist yet.");
+        }
         return risk.assess(lines(p.draft()), asOf, spreadName);
     }
 

@@ -1,6 +1,8 @@
 package com.rotationrisk.portfolio;
 
 import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.marketdata.Benchmarks;
+import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.engine.RiskEngine;
 import com.rotationrisk.marketdata.PriceHistory;
@@ -16,20 +18,55 @@ import org.springframework.stereotype.Component;
 class PortfolioValuationDate {
 
     private final BarStore bars;
+    private final InstrumentCatalog catalog;
 
-    PortfolioValuationDate(BarStore bars) {
+    PortfolioValuationDate(BarStore bars, InstrumentCatalog catalog) {
         this.bars = bars;
+        this.catalog = catalog;
     }
 
-    /** Null when no non-cash holding has any price. */
+    /**
+     * The latest date at which the most holdings can be valued, preferring dates where the rotation spread's legs
+     * have prices too; never a future date. Candidates are the holdings' and benchmarks' last price dates. Null when
+     * no non-cash holding has any price. A holding whose history ended years ago does not drag the whole portfolio
+     * back to that date (it is reported as not valued instead), and one whose history starts later is not dropped.
+     */
     LocalDate latestCommonDate(List<HoldingInput> holdings) {
         List<String> tickers = holdings.stream().map(HoldingInput::ticker).filter(t -> !Ticker.isCash(t)).toList();
         if (tickers.isEmpty()) {
             return null;
         }
-        Map<String, PriceHistory> histories = bars.barsUpTo(tickers, LocalDate.MAX);
-        return histories.values().stream().map(PriceHistory::lastDate).filter(Objects::nonNull)
-                .min(LocalDate::compareTo).orElse(null);
+        Map<String, PriceHistory> histories = bars.barsUpTo(tickers, LocalDate.now());
+        Benchmarks pair = catalog.benchmarks();
+        List<String> legs = java.util.stream.Stream.of(pair.largeCapSymbol(), pair.smallCapSymbol())
+                .filter(Objects::nonNull).toList();
+        Map<String, PriceHistory> benchmarks = legs.isEmpty() ? Map.of() : bars.barsUpTo(legs, LocalDate.now());
+        java.util.TreeSet<LocalDate> candidates = new java.util.TreeSet<>();
+        histories.values().stream().map(PriceHistory::lastDate).filter(Objects::nonNull).forEach(candidates::add);
+        LocalDate best = null;
+        int bestHoldings = 0, bestLegs = -1;
+        for (LocalDate d : candidates.descendingSet()) {
+            int valued = priced(histories.values(), d);
+            int fresh = priced(benchmarks.values(), d);
+            if (valued > bestHoldings || valued == bestHoldings && fresh > bestLegs) {
+                best = d;
+                bestHoldings = valued;
+                bestLegs = fresh;
+            }
+        }
+        return best;
+    }
+
+    /** How many of these histories have a bar no older than the engine's price-age limit on {@code date}. */
+    private static int priced(java.util.Collection<PriceHistory> histories, LocalDate date) {
+        int n = 0;
+        for (PriceHistory h : histories) {
+            int i = h.lastIndexOnOrBefore(date);
+            if (i >= 0 && !h.dates()[i].plusDays(RiskEngine.MAX_PRICE_AGE_DAYS).isBefore(date)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -10,6 +10,13 @@ final class GradeBadge {
     private GradeBadge() {
     }
 
+    /** The headline ("High", "Moderate overall, Severe policy-shock exposure", "Not graded") in the grade's colour. */
+    static Span of(OverallGrade g) {
+        Span badge = of(g.grade());
+        badge.setText(g.headline());
+        return badge;
+    }
+
     static Span of(OverallGrade.Grade grade) {
         if (grade == null) {
             Span none = new Span("not graded");

@@ -11,6 +11,8 @@ import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.PriceFetchService;
 import com.rotationrisk.risk.engine.Formats;
+import com.rotationrisk.risk.engine.Glossary;
+import com.rotationrisk.risk.engine.GradeNarrative;
 import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +61,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final HorizontalLayout actions = new HorizontalLayout();
     private long id;
 
+    /** Older data than this (calendar days, a long weekend plus a holiday) gets a banner. */
+    static final int STALE_AFTER_DAYS = 5;
+
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
                                  List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
                                  CurrentUser currentUser, RiskService risk) {
@@ -74,8 +79,17 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
         iso.setDateFormat("yyyy-MM-dd");
         asOf.setI18n(iso);
+        asOf.setMax(LocalDate.now());
+        asOf.setErrorMessage("Choose a date up to today.");
+        asOf.setHelperText("Prices up to this date");
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
+                if (e.getValue().isAfter(LocalDate.now())) {
+                    asOf.setInvalid(true);
+                    asOf.setErrorMessage("Choose a date up to today: there are no prices after "
+                            + LocalDate.now() + ".");
+                    return;
+                }
                 render(e.getValue());
             }
         });
@@ -125,7 +139,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             return;
         }
         PortfolioAssessment a = portfolios.analyse(id, date, spread.getValue());
-        body.add(kpis(a), coverage(a), issues(a));
+        body.add(dataAge(a), kpis(a), narrative(a), coverage(a), issues(a));
         TabSheet tabs = new TabSheet();
         tabs.add(PositionsTab.TITLE, PositionsTab.create(a, bands(), positionPanel,
                 () -> unpricedActions(portfolios.holdingsNeedingPrices(id))));
@@ -142,28 +156,24 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         FlexLayout row = new FlexLayout();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
-        Div grade = kpi("Overall grade", a.grade().score().isPresent()
-                ? GradeBadge.of(a.grade().grade()) : GradeBadge.of(null));
+        Div grade = kpi("Overall grade", GradeBadge.of(a.grade()));
+        grade.add(help(a.grade().graded() ? "Score " + Formats.score(a.grade().score().getAsDouble())
+                + " of 100. " + Glossary.text(Glossary.OVERALL_GRADE) : a.grade().rule()));
         grade.setId("overall-grade");
         grade.setTitle(a.grade().rule());
         row.add(grade);
         for (Dimension dim : Dimension.values()) {
             PortfolioDimension d = a.dimensions().get(dim);
-            Div box = kpi(ScoreFormat.label(dim), ScoreFormat.chip(d.score(), bands()));
-            box.add(new Div(new Span(Formats.share(d.weightAtOrAboveHigh()) + " of weight scores ≥ "
-                    + Formats.score(d.highThreshold()))));
+            Div box = kpi(ScoreFormat.label(dim), d.assessed() ? ScoreFormat.chip(d.score(), bands())
+                    : ScoreFormat.notAssessed());
+            box.add(help(d.assessed() ? Formats.share(d.weightAtOrAboveHigh()) + " of the value is in holdings "
+                    + "scoring " + Formats.score(d.highThreshold()) + " or more; the score covers "
+                    + Formats.share(d.coveredShare()) + " of the value." : d.notAssessedReason()));
+            box.setTitle(Glossary.text(Glossary.key(dim)));
             box.setId("kpi-" + dim.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(box);
         }
-        a.worstCase().ifPresent(w -> {
-            Div box = kpi("Worst case", new Span(Formats.signedPercent(w.impactPct()) + " · "
-                    + Formats.dollars(w.impactCurrency())));
-            Span scenario = new Span(w.scenarioName());
-            scenario.addClassName("kpi-label");
-            box.add(new Div(scenario));
-            box.setId("kpi-worst-case");
-            row.add(box);
-        });
+        row.add(worstCase(a));
         Paragraph rule = new Paragraph("Rotation spread: " + a.rotationSpread() + ". " + a.grade().rule()
                 + " Market regime: " + a.regime().explanation()
                 + " Model " + a.modelVersion() + ", total value $" + Formats.money(a.totalMarketValue()) + ".");
@@ -172,6 +182,50 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         VerticalLayout box = new VerticalLayout(row, rule);
         box.setPadding(false);
         return box;
+    }
+
+    /** Says how old the data is when the as-of date lies more than a few days before today. */
+    private static Component dataAge(PortfolioAssessment a) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(a.asOf(), LocalDate.now());
+        Div box = new Div();
+        box.setId("data-age");
+        if (days > STALE_AFTER_DAYS) {
+            box.setText("These numbers use prices of " + a.asOf() + ", " + String.format(Locale.ROOT, "%,d", days)
+                    + " days before today: they describe the portfolio as it stood then, not today.");
+            box.addClassName("notice");
+        }
+        return box;
+    }
+
+    /** The sentences behind the grade, generated from its drivers. */
+    private Component narrative(PortfolioAssessment a) {
+        Paragraph p = new Paragraph(String.join(" ", GradeNarrative.sentences(a, risk.config())));
+        p.setId("grade-narrative");
+        return p;
+    }
+
+    /** The largest loss among the assessed scenarios, and which scenarios could not be assessed. */
+    private static Div worstCase(PortfolioAssessment a) {
+        List<String> notAssessed = a.scenarios().stream().filter(r -> !r.assessed()).map(r -> r.name()).toList();
+        Div box = a.worstCase().map(w -> {
+            Div b = kpi("Worst case", new Span(Formats.signedPercent(w.impactPct()) + " · "
+                    + Formats.dollars(w.impactCurrency())));
+            b.add(help(w.scenarioName()));
+            return b;
+        }).orElseGet(() -> kpi("Worst case", notAssessed.isEmpty() ? new Span("no loss in any scenario")
+                : ScoreFormat.notAssessed()));
+        if (!notAssessed.isEmpty()) {
+            box.add(help("Not assessed: " + String.join(", ", notAssessed) + "."));
+        }
+        box.setTitle(Glossary.text(Glossary.WORST_CASE));
+        box.setId("kpi-worst-case");
+        return box;
+    }
+
+    private static Div help(String text) {
+        Span span = new Span(text);
+        span.addClassName("kpi-help");
+        return new Div(span);
     }
 
     /** How much of the portfolio the numbers describe; never lets a partial portfolio pass for the whole. */

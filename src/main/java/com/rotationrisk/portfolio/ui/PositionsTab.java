@@ -4,6 +4,7 @@ import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
+import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.UnscoredHolding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -25,25 +26,45 @@ final class PositionsTab {
     private PositionsTab() {
     }
 
+    /** A grid row: a scored position, or a holding kept but not scored (then {@code position} is null). */
+    record Row(PositionAssessment position, UnscoredHolding unscored) {
+
+        String ticker() {
+            return position != null ? position.ticker() : unscored.ticker();
+        }
+
+        double sortWeight() {
+            return position != null ? position.weight() : -1;
+        }
+    }
+
     static Component create(PortfolioAssessment a, ModelConfig.Grade bands, PositionDetailPanel positionPanel,
                             Supplier<Component> unpricedActions) {
-        Grid<PositionAssessment> grid = new Grid<>();
-        grid.addColumn(PositionAssessment::ticker).setHeader("Ticker").setSortable(true).setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(p -> p.profile().name()).setHeader("Name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(p -> Formats.share(p.weight())).setHeader("Weight").setComparator(PositionAssessment::weight)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> Formats.money(p.marketValue())).setHeader("Value $")
-                .setComparator(PositionAssessment::marketValue).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        var crowding = grid.addComponentColumn(p -> ScoreFormat.chip(p.crowding(), bands)).setHeader("Crowding")
-                .setComparator(p -> p.crowding().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.reversal(), bands)).setHeader("Reversal")
-                .setComparator(p -> p.reversal().score().orElse(-1)).setAutoWidth(true);
-        grid.addComponentColumn(p -> ScoreFormat.chip(p.exposure(), bands)).setHeader("Policy shock")
-                .setComparator(p -> p.exposure().score().orElse(-1)).setAutoWidth(true);
-        grid.addColumn(p -> p.priceDate() == null ? "—" : p.priceDate().toString()).setHeader("Price date")
+        Grid<Row> grid = new Grid<>();
+        grid.addColumn(Row::ticker).setHeader("Ticker").setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> r.position() != null ? r.position().profile().name() : r.unscored().reason())
+                .setHeader("Name").setFlexGrow(1);
+        grid.addColumn(r -> r.position() != null ? Formats.share(r.position().weight()) : "—").setHeader("Weight")
+                .setComparator(Row::sortWeight).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.position() != null ? Formats.money(r.position().marketValue())
+                : r.unscored().valued() ? Formats.money(r.unscored().value()) : "unknown").setHeader("Value $")
+                .setComparator(Row::sortWeight).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        var crowding = grid.addComponentColumn(r -> score(r, PositionAssessment::crowding, bands))
+                .setHeader("Crowding").setComparator(r -> sortScore(r, PositionAssessment::crowding))
                 .setAutoWidth(true);
-        grid.setItems(a.positions());
+        grid.addComponentColumn(r -> score(r, PositionAssessment::reversal, bands)).setHeader("Reversal")
+                .setComparator(r -> sortScore(r, PositionAssessment::reversal)).setAutoWidth(true);
+        grid.addComponentColumn(r -> score(r, PositionAssessment::exposure, bands)).setHeader("Policy shock")
+                .setComparator(r -> sortScore(r, PositionAssessment::exposure)).setAutoWidth(true);
+        grid.addColumn(r -> r.position() != null && r.position().priceDate() != null
+                ? r.position().priceDate().toString()
+                : r.unscored() != null && r.unscored().valued() ? "file " + r.unscored().priceDate() : "—")
+                .setHeader("Price date").setAutoWidth(true);
+        List<Row> rows = new java.util.ArrayList<>();
+        a.positions().forEach(p -> rows.add(new Row(p, null)));
+        a.coverage().unscored().forEach(u -> rows.add(new Row(null, u)));
+        grid.setItems(rows);
+        grid.setPartNameGenerator(r -> r.position() == null ? "not-valued" : null);
         grid.sort(List.of(new GridSortOrder<>(crowding, SortDirection.DESCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("28em");
@@ -53,8 +74,11 @@ final class PositionsTab {
         detail.add(new Paragraph("Select a position to see each score's components and its price chart."));
         grid.asSingleSelect().addValueChangeListener(e -> {
             detail.removeAll();
-            if (e.getValue() != null) {
-                detail.add(positionPanel.render(e.getValue(), a.asOf()));
+            if (e.getValue() != null && e.getValue().position() != null) {
+                detail.add(positionPanel.render(e.getValue().position(), a.asOf()));
+            } else if (e.getValue() != null) {
+                detail.add(new Paragraph(e.getValue().ticker() + " is not scored: " + e.getValue().unscored().reason()
+                        + "."));
             }
         });
         VerticalLayout layout = new VerticalLayout(grid);
@@ -64,6 +88,23 @@ final class PositionsTab {
         layout.add(detail);
         layout.setPadding(false);
         return layout;
+    }
+
+    /** The score chip, or "not valued"/"not scored" in grey for a holding kept without a score. */
+    private static Component score(Row r, java.util.function.Function<PositionAssessment, DimensionScore> dim,
+            ModelConfig.Grade bands) {
+        if (r.position() != null) {
+            return ScoreFormat.chip(dim.apply(r.position()), bands);
+        }
+        com.vaadin.flow.component.html.Span na = new com.vaadin.flow.component.html.Span(
+                r.unscored().valued() ? "not scored" : "not valued");
+        na.addClassNames("score-chip", "score-unavailable");
+        na.setTitle(r.unscored().reason());
+        return na;
+    }
+
+    private static double sortScore(Row r, java.util.function.Function<PositionAssessment, DimensionScore> dim) {
+        return r.position() == null ? -2 : dim.apply(r.position()).score().orElse(-1);
     }
 
     /** Holdings kept but not scored, with how (and whether) each is valued. */

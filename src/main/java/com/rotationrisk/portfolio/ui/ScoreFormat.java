@@ -37,6 +37,13 @@ final class ScoreFormat {
         return chip;
     }
 
+    /** Grey "not assessed" where a portfolio figure would be: never a number, never green. */
+    static Span notAssessed() {
+        Span na = new Span("not assessed");
+        na.addClassNames("score-chip", "score-unavailable");
+        return na;
+    }
+
     static String label(Dimension dim) {
         return dim.label();
     }

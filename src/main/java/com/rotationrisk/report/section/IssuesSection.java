@@ -14,7 +14,7 @@ final class IssuesSection implements SectionRenderer {
         }
         Tables t = new Tables(ctx.styles, new float[] {1, 2.2f, 6.8f}, "Ticker", "Issue", "Details");
         for (HoldingIssue i : ctx.assessment().issues()) {
-            t.row(ctx.safe(i.ticker()), i.code().name(), ctx.safe(i.message()));
+            t.row(ctx.safe(i.ticker()), i.code().label(), ctx.safe(i.message()));
         }
         ctx.add(t.table());
     }

@@ -2,6 +2,7 @@ package com.rotationrisk.report.section;
 
 import com.rotationrisk.report.pdf.SafeText;
 import com.rotationrisk.risk.engine.Formats;
+import com.rotationrisk.risk.engine.GradeNarrative;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.awt.Color;
@@ -36,11 +37,11 @@ final class OverviewSection implements SectionRenderer {
         facts.row("Generated", STAMP.format(ctx.request.generatedAt()));
         facts.row("Data as of", ctx.request.asOf().toString());
         facts.row("Model version", SafeText.line(ctx.request.modelVersion(), ctx.fonts, 100));
-        facts.row("Total market value", Formats.money(a.coverage().knownValue()));
+        facts.row("Total market value", Formats.dollars(a.coverage().knownValue()));
         facts.row("Positions scored", String.valueOf(a.positions().size()));
         facts.row("Coverage", a.coverage().summary());
         facts.row("Rotation spread", a.rotationSpread());
-        facts.row("Input issues", a.issues().isEmpty() ? "none" : String.valueOf(a.issues().size()));
+        facts.row("Input issues", a.issues().isEmpty() ? "none" : issuesInWords(a));
         ctx.add(facts.table());
     }
 
@@ -49,12 +50,21 @@ final class OverviewSection implements SectionRenderer {
         return owner.isEmpty() ? "-" : owner;
     }
 
+    /** "History too short: 9 holdings; price too old: 1 holding (details under Input issues)". */
+    static String issuesInWords(com.rotationrisk.risk.engine.PortfolioAssessment a) {
+        java.util.Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+        a.issues().forEach(i -> byKind.merge(i.code().label(), 1L, Long::sum));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        byKind.forEach((label, n) -> parts.add(label + ": " + n + (n == 1 ? " holding" : " holdings")));
+        return String.join("; ", parts) + " (details in the advisor report)";
+    }
+
     private static PdfPTable gradeBox(ReportContext ctx) {
         OverallGrade g = ctx.assessment().grade();
         PdfPTable t = new PdfPTable(new float[] {1.5f, 4});
         t.setWidthPercentage(100);
         t.setSpacingAfter(8);
-        PdfPCell grade = new PdfPCell(new Phrase(g.grade() == null ? "N/A" : Words.grade(g.grade()),
+        PdfPCell grade = new PdfPCell(new Phrase(g.grade() == null ? "Not graded" : Words.grade(g.grade()),
                 ctx.styles.gradeBig));
         grade.setBackgroundColor(colour(g.grade()));
         grade.setBorder(Rectangle.NO_BORDER);
@@ -64,9 +74,10 @@ final class OverviewSection implements SectionRenderer {
         t.addCell(grade);
         Paragraph text = new Paragraph();
         text.setFont(ctx.styles.body);
-        text.add(new Phrase("Overall rotation-risk grade: " + (g.grade() == null ? "not available"
-                : Words.grade(g.grade())) + " (score " + Formats.score(g.score()) + " of 100)\n", ctx.styles.bodyBold));
-        text.add(new Phrase(Words.gradeMeaning(g.grade()), ctx.styles.body));
+        text.add(new Phrase("Overall rotation-risk grade: " + (g.graded() ? g.headline() + " (score "
+                + Formats.score(g.score()) + " of 100)" : "not graded") + "\n", ctx.styles.bodyBold));
+        text.add(new Phrase(String.join(" ", GradeNarrative.sentences(ctx.assessment(), ctx.config)),
+                ctx.styles.body));
         PdfPCell explain = new PdfPCell(text);
         explain.setBorder(Rectangle.BOX);
         explain.setBorderColor(Styles.RULE);

@@ -11,7 +11,7 @@ final class RegimeSection implements SectionRenderer {
         ctx.heading("Market regime");
         MarketRegime r = ctx.assessment().regime();
         Tables t = new Tables(ctx.styles, new float[] {2, 1}, "Measure", "#Value");
-        t.row("State", r.state().name().replace('_', ' '));
+        t.row("State", r.state().label());
         t.row("Large-cap return, 24 months", Formats.signedPercent(r.return24mPct()));
         t.row("Annualised volatility, 126 days", Formats.signedPercent(r.annualisedVol126Pct()).replace("+", ""));
         t.row("Large-cap return, 21 days", Formats.signedPercent(r.return21dPct()));

@@ -14,7 +14,7 @@ final class ScenarioDetailSection implements SectionRenderer {
             ctx.subheading(ctx.safe(s.name()) + " (v" + s.version() + (s.policyScenario() ? ", policy scenario)"
                     : ")"));
             ctx.paragraph("Estimated impact " + Formats.signedPercent(s.impactPct()) + " ("
-                    + (s.impactCurrency().isPresent() ? Formats.signedMoney(s.impactCurrency().getAsDouble()) : "n/a")
+                    + (s.impactCurrency().isPresent() ? Formats.signedDollars(s.impactCurrency().getAsDouble()) : "n/a")
                     + "), covering " + Formats.share(s.coveredWeight()) + " of the portfolio. Rotation-spread shock: "
                     + Formats.signedPercent(s.spreadShockPct()) + ". Analog actual: " + Formats.signedPercent(s.analogActualPct()) + ".");
             if (s.analogNote() != null && !s.analogNote().isBlank()) {
@@ -25,7 +25,7 @@ final class ScenarioDetailSection implements SectionRenderer {
                         "#Impact", "#Contrib. (pp)", "#Contrib. (value)", "#Analog actual");
                 for (PositionContribution c : s.topContributors()) {
                     t.row(c.ticker(), Formats.share(c.weight()), Formats.signedPercent(c.impactPct()), Formats.fixed(c.contributionPct(), 2),
-                            Formats.signedMoney(c.contributionCurrency()), Formats.signedPercent(c.analogActualPct()));
+                            Formats.signedDollars(c.contributionCurrency()), Formats.signedPercent(c.analogActualPct()));
                 }
                 ctx.add(t.table());
             }

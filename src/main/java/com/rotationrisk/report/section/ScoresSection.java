@@ -19,17 +19,18 @@ final class ScoresSection implements SectionRenderer {
             p.setLeading(12.5f);
             p.setSpacingAfter(5);
             if (pd == null || pd.score().isEmpty()) {
-                p.add(new Phrase(d.label() + ": not available. ", ctx.styles.bodyBold));
-                p.add(new Phrase("No position had enough price history to score this.", ctx.styles.body));
+                p.add(new Phrase(d.label() + ": could not be assessed. ", ctx.styles.bodyBold));
+                p.add(new Phrase(pd == null ? "" : pd.notAssessedReason().replaceFirst("^Not assessed: ", "It ")
+                        .replace("It covers", "The data covers"), ctx.styles.body));
             } else {
                 double s = pd.score().getAsDouble();
                 p.add(new Phrase(d.label() + ": " + Formats.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())
                         + "). ", ctx.styles.bodyBold));
                 p.add(new Phrase(Words.dimensionMeaning(d) + " " + Formats.share(pd.weightAtOrAboveHigh())
                         + " of the portfolio is in positions scoring " + Formats.fixed(pd.highThreshold(), 0) + " or more.", ctx.styles.body));
-                if (pd.scoredWeight() < 0.999) {
-                    p.add(new Phrase(" Only " + Formats.share(pd.scoredWeight())
-                            + " of the portfolio could be scored on this measure.", ctx.styles.body));
+                if (pd.coveredShare() < 0.999) {
+                    p.add(new Phrase(" The score covers " + Formats.share(pd.coveredShare())
+                            + " of the portfolio's value.", ctx.styles.body));
                 }
             }
             ctx.add(p);

@@ -14,24 +14,6 @@ final class Words {
         return g.label();
     }
 
-    static String gradeMeaning(OverallGrade.Grade g) {
-        if (g == null) {
-            return "No part of the portfolio could be scored, so no grade is given.";
-        }
-        return switch (g) {
-            case LOW -> "The portfolio shows little sign of crowded momentum, stretched prices or sensitivity to a "
-                    + "policy-driven market rotation.";
-            case MODERATE -> "Some positions show crowding or stretch, but the portfolio as a whole is not strongly "
-                    + "exposed to a sudden rotation.";
-            case ELEVATED -> "A meaningful part of the portfolio sits in crowded or stretched positions; a sharp "
-                    + "rotation would be felt.";
-            case HIGH -> "Much of the portfolio is in crowded, stretched positions that have historically been "
-                    + "vulnerable to sharp reversals.";
-            case SEVERE -> "The portfolio is concentrated in the kind of crowded, extended positions that tend to "
-                    + "suffer most when market leadership rotates.";
-        };
-    }
-
     /** "low" .. "severe" for a 0-100 score: the band of {@link OverallGrade.Grade#of}. */
     static String level(double score, ModelConfig.Grade g) {
         return OverallGrade.Grade.of(score, g).key();

@@ -5,7 +5,9 @@ import com.rotationrisk.report.pdf.ReportFonts;
 import com.rotationrisk.report.pdf.SafeText;
 import com.rotationrisk.report.template.FirmBranding;
 import com.rotationrisk.risk.engine.Breakpoint;
+import com.rotationrisk.risk.engine.ComponentRequirements;
 import com.rotationrisk.risk.engine.ComponentSpec;
+import com.rotationrisk.risk.engine.evidence.EvidenceVerdict;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.OverallGrade;
@@ -33,7 +35,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.ListItem;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -144,22 +145,33 @@ final class ValidationReportPdf {
         heading(6);
         diagnostics(r.diagnostics());
         heading(7);
-        org.openpdf.text.List list = new org.openpdf.text.List(false, 10);
-        list.setListSymbol(new Chunk("\u2022 ", body));
+        // One paragraph per limitation, each kept on one page: a reviewer reads them one by one.
         for (String caveat : r.caveats()) {
-            ListItem item = new ListItem(caveat, body);
+            Paragraph item = new Paragraph("\u2022 " + caveat, body);
+            item.setIndentationLeft(10);
+            item.setFirstLineIndent(-8);
+            item.setKeepTogether(true);
             item.setSpacingAfter(3);
-            list.add(item);
+            add(item);
         }
-        add(list);
     }
 
     private void definitions(ModelConfig cfg) {
         heading(1);
-        para("The scores are weighted means of component points; each component maps its raw value to 0-100 points "
-                + "by linear interpolation between the breakpoints (value \u2192 points) below.");
-        spec("Momentum crowding", cfg.crowding());
-        spec("Reversal risk", cfg.reversal());
+        para("Each component maps its raw value to 0-100 points by linear interpolation between the breakpoints "
+                + "(value \u2192 points) below, once the holding has the bars the component needs (ta4j's unstable bars, "
+                + "plus the bars for a Wilder seed to weigh less than "
+                + Formats.percent(cfg.scoring().stabilityTolerance() * 100, 0) + "). A dimension's composite is the "
+                + "weighted mean of the components that could be computed; it needs at least "
+                + Formats.percent(cfg.scoring().minWeightShare() * 100, 0) + " of the configured weight, otherwise "
+                + "the dimension reads \"insufficient data\". The score is the composite on the dimension's calibrated "
+                + "scale: the 50th, 80th, 95th and 99th percentiles of the composite over the reference history mark the "
+                + "starts of Moderate, Elevated, High and Severe.");
+        spec("Momentum crowding", cfg.crowding(), cfg);
+        subPara("Momentum crowding scale", "Composite \u2192 score: "
+                + breakpoints(cfg.scoring().crowdingScale()) + ".");
+        spec("Reversal risk", cfg.reversal(), cfg);
+        subPara("Reversal risk scale", "Composite \u2192 score: " + breakpoints(cfg.scoring().reversalScale()) + ".");
         subPara("Policy-shock exposure", "Scenario loss (%) \u2192 points: " + breakpoints(cfg.exposureBreakpoints())
                 + ".");
         ModelConfig.Grade g = cfg.grade();
@@ -178,10 +190,12 @@ final class ValidationReportPdf {
         t.add();
     }
 
-    private void spec(String name, List<ComponentSpec> specs) {
-        Table t = new Table(name, new float[] {2.2f, 4.5f, 1, 4}, "Key", "Component", "Weight", "Breakpoints (value \u2192 points)");
+    private void spec(String name, List<ComponentSpec> specs, ModelConfig cfg) {
+        Table t = new Table(name, new float[] {2.2f, 4.5f, 1, 1.2f, 4}, "Key", "Component", "Weight", "Bars needed",
+                "Breakpoints (value \u2192 points)");
         for (ComponentSpec c : specs) {
-            t.row(c.key(), c.label(), Formats.fixed(c.weight(), 2), breakpoints(c.breakpoints()));
+            t.row(c.key(), c.label(), Formats.fixed(c.weight(), 2),
+                    String.valueOf(ComponentRequirements.barsNeeded(c.key(), cfg)), breakpoints(c.breakpoints()));
         }
         t.add();
     }
@@ -202,6 +216,7 @@ final class ValidationReportPdf {
                 + "ranked; " + d.quintileMonths() + " months have both a top and a bottom quintile"
                 + (d.quintileFirst() == null ? "" : " (" + d.quintileFirst() + " to " + d.quintileLast() + ")")
                 + ". Returns and drawdowns in %.");
+        para(EvidenceVerdict.of(d, s));
         Table q = new Table("Top and bottom quintiles (pooled over the ranked months)", new float[] {2, 1, 1.2f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f}, "Quintile", "n",
                 "Mean score", "Mean " + sh + " return", "Median " + sh + " return", "Mean " + lo + " return",
                 "Median " + lo + " return", "Mean " + lo + " max drawdown", "Share drawdown > "

@@ -84,6 +84,12 @@ public final class Formats {
         return (v < 0 && !s.equals("0") ? "-$" : "$") + s;
     }
 
+    /** Dollars with their sign: "+$21,388", "-$21,388", "$0". */
+    public static String signedDollars(double v) {
+        String s = dollars(v);
+        return v > 0 && !s.equals("$0") ? "+" + s : s;
+    }
+
     /** A 0-100 score as a whole number: "65". */
     public static String score(double v) {
         return fixed(v, 0);

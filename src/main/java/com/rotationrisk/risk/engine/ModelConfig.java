@@ -42,9 +42,18 @@ public record ModelConfig(
             double panicUpliftPoints, double reboundUpliftPoints, double highMomentumCrowding) {
     }
 
-    /** Overall grade: weighted mean of the three portfolio dimension scores, then thresholds. */
+    /**
+     * Overall grade: weighted mean of the three portfolio dimension scores and the concentration score, then
+     * thresholds; never more than {@code maxBandsMilder} band milder than its worst part.
+     */
     public record Grade(double crowdingWeight, double reversalWeight, double exposureWeight, double moderateFrom,
-            double elevatedFrom, double highFrom, double severeFrom) {
+            double elevatedFrom, double highFrom, double severeFrom, double concentrationWeight,
+            List<Breakpoint> largestPositionPoints, List<Breakpoint> top5Points, int maxBandsMilder) {
+
+        public Grade {
+            largestPositionPoints = List.copyOf(largestPositionPoints);
+            top5Points = List.copyOf(top5Points);
+        }
     }
 
     /** Behavioural-flag triggers. */
@@ -60,9 +69,11 @@ public record ModelConfig(
      * @param stabilityTolerance largest weight a Wilder seed may keep before RSI and ATR are shown
      * @param crowdingScale      composite (weighted mean of points) to score, calibrated on the evidence study
      * @param reversalScale      the same for reversal risk
+     * @param minCoverage        a portfolio figure (dimension, scenario, grade) needs positions with a value for it
+     *                           worth at least this share of the portfolio's known value, or it is "not assessed"
      */
     public record Scoring(double minWeightShare, double stabilityTolerance, List<Breakpoint> crowdingScale,
-            List<Breakpoint> reversalScale) {
+            List<Breakpoint> reversalScale, double minCoverage) {
 
         public Scoring {
             crowdingScale = List.copyOf(crowdingScale);
@@ -174,13 +185,16 @@ public record ModelConfig(
         List<Breakpoint> exposure = List.of(new Breakpoint(-15, 100), new Breakpoint(-5, 50), new Breakpoint(0, 0));
         // Daniel & Moskowitz: momentum crashes in the rebound from a panic, not during it; no uplift while it falls.
         Regime regime = new Regime(504, 126, 0.25, 21, 0, 15, 70);
-        Grade grade = new Grade(0.35, 0.35, 0.30, 30, 50, 65, 80);
+        // A portfolio is exposed to a rotation through its largest holdings too: one name at 25 % scores 50,
+        // at 50 % 80; a top five of 80 % scores 50. The grade is never more than one band milder than its worst part.
+        Grade grade = new Grade(0.30, 0.30, 0.25, 30, 50, 65, 80, 0.15,
+                scale(0.10, 0, 0.25, 50, 0.50, 80, 1.0, 100), scale(0.50, 0, 0.80, 50, 1.0, 80), 1);
         Flags flags = new Flags(2.0, 0.05, 1.5, 0.5, 65, 0.05);
         Comomentum comomentum = new Comomentum(63, 252, 21, 1.0 / 3.0, 3, 250);
         // Output of ScaleCalibration on the bundled history (ScaleCalibrationTest re-derives and compares them).
         Scoring scoring = new Scoring(0.6, 0.01,
                 scale(0, 0, 18.2, 30, 37.5, 50, 56.2, 65, 68.4, 80, 100, 100),
-                scale(0, 0, 10.3, 30, 22.4, 50, 35.6, 65, 46.2, 80, 100, 100));
+                scale(0, 0, 10.3, 30, 22.4, 50, 35.6, 65, 46.2, 80, 100, 100), 0.8);
         return new ModelConfig(MODEL_VERSION, w, crowding, reversal, exposure, regime, grade, flags, comomentum, 70, 70,
                 scoring);
     }

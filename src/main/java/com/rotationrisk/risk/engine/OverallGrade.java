@@ -3,8 +3,20 @@ package com.rotationrisk.risk.engine;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** Overall rotation-risk grade with the rule text used. {@code grade} is null when no dimension has a score. */
-public record OverallGrade(Grade grade, OptionalDouble score, String rule) {
+/**
+ * Overall rotation-risk grade with the rule text used. {@code grade} is null ("not graded") when a part could not be
+ * assessed; {@code rule} then says why. {@code headline} is what a reader sees first, e.g. "High" or
+ * "High overall, Severe policy-shock exposure" when a part is worse than the whole.
+ */
+public record OverallGrade(Grade grade, OptionalDouble score, String rule, String headline) {
+
+    public OverallGrade(Grade grade, OptionalDouble score, String rule) {
+        this(grade, score, rule, grade == null ? "Not graded" : grade.label());
+    }
+
+    public boolean graded() {
+        return grade != null;
+    }
 
     /**
      * The grade bands in order, lowest first: the one home of the band rule. Every 0-100 score (the overall

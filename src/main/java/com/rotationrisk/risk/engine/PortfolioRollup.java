@@ -29,34 +29,63 @@ final class PortfolioRollup {
     static PortfolioAssessment build(ModelConfig cfg, LocalDate asOf, double total, List<PositionAssessment> positions,
             List<HoldingIssue> issues, Map<String, DailyBars> bars, MarketView mv, MarketRegime regime,
             List<Scenario> scenarios, List<Double> spreadShocks, List<UnscoredHolding> unscored, String spreadName) {
+        Coverage coverage = new Coverage(total, unscored);
+        double valuedShare = coverage.scoredShare().orElse(0);
+        double minCoverage = cfg.scoring().minCoverage();
         Map<Dimension, PortfolioDimension> dims = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            dims.put(d, dimension(d, positions, cfg.highScoreThreshold()));
+            dims.put(d, dimension(d, positions, cfg.highScoreThreshold(), valuedShare, minCoverage));
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            results.add(scenario(scenarios.get(s), s, spreadShocks.get(s), positions, total));
+            results.add(scenario(scenarios.get(s), s, spreadShocks.get(s), positions, total, valuedShare,
+                    minCoverage));
         }
+        Concentration concentration = concentration(positions);
         return new PortfolioAssessment(cfg.modelVersion(), asOf, total, List.copyOf(positions), List.copyOf(issues),
-                dims, concentration(positions), ComomentumCalculator.compute(positions, bars, mv, cfg.comomentum()),
-                regime, grade(cfg.grade(), dims), flags(cfg, positions), List.copyOf(results),
-                worstCase(results), new Coverage(total, unscored), spreadName);
+                dims, concentration, ComomentumCalculator.compute(positions, bars, mv, cfg.comomentum()),
+                regime, grade(cfg.grade(), dims, concentration), flags(cfg, positions), List.copyOf(results),
+                worstCase(results), coverage, spreadName);
     }
 
     static PortfolioDimension dimension(Dimension d, List<PositionAssessment> positions, double highThreshold) {
+        return dimension(d, positions, highThreshold, 1.0, 0.0);
+    }
+
+    /**
+     * @param valuedShare the scored positions' share of the portfolio's known value (weights are shares of the scored
+     *                    value)
+     */
+    static PortfolioDimension dimension(Dimension d, List<PositionAssessment> positions, double highThreshold,
+            double valuedShare, double minCoverage) {
         double scoredWeight = 0, sum = 0, high = 0;
+        boolean onlyCash = true;
         for (PositionAssessment p : positions) {
             OptionalDouble s = p.dimension(d).score();
             if (s.isPresent()) {
                 scoredWeight += p.weight();
                 sum += p.weight() * s.getAsDouble();
+                onlyCash &= p.profile().type() == AssetType.CASH;
                 if (s.getAsDouble() >= highThreshold) {
                     high += p.weight();
                 }
             }
         }
-        OptionalDouble score = scoredWeight > 0 ? OptionalDouble.of(sum / scoredWeight) : OptionalDouble.empty();
-        return new PortfolioDimension(d, score, scoredWeight, high, highThreshold);
+        double covered = scoredWeight * valuedShare;
+        String notAssessed = notAssessed(covered, minCoverage, scoredWeight > 0 && onlyCash);
+        OptionalDouble score = scoredWeight > 0 && notAssessed == null ? OptionalDouble.of(sum / scoredWeight)
+                : OptionalDouble.empty();
+        return new PortfolioDimension(d, score, scoredWeight, high, highThreshold, covered,
+                score.isPresent() ? null : notAssessed != null ? notAssessed : "Not assessed: no position could be scored.");
+    }
+
+    /** Null when {@code covered} reaches the minimum; otherwise "Not assessed: covers 14 % of value (cash only) …". */
+    static String notAssessed(double covered, double minCoverage, boolean onlyCash) {
+        if (covered + 1e-9 >= minCoverage && covered > 0) {
+            return null;
+        }
+        return "Not assessed: covers " + Formats.percent(covered * 100, 0) + " of value" + (onlyCash ? " (cash only)" : "")
+                + "; at least " + Formats.percent(minCoverage * 100, 0) + " is needed.";
     }
 
     static Concentration concentration(List<PositionAssessment> positions) {
@@ -73,31 +102,80 @@ final class PortfolioRollup {
         }
         double top5 = positions.stream().mapToDouble(PositionAssessment::weight).boxed()
                 .sorted(Comparator.reverseOrder()).limit(5).mapToDouble(Double::doubleValue).sum();
-        return new Concentration(hhi, top5, Map.copyOf(sectors), Map.copyOf(sizes));
+        List<PositionAssessment> risky = positions.stream().filter(p -> p.profile().type() != AssetType.CASH)
+                .sorted(Comparator.comparingDouble(PositionAssessment::weight).reversed()).toList();
+        double top5NonCash = risky.stream().limit(5).mapToDouble(PositionAssessment::weight).sum();
+        return new Concentration(hhi, top5, Map.copyOf(sectors), Map.copyOf(sizes),
+                risky.isEmpty() ? null : risky.get(0).ticker(), risky.isEmpty() ? 0 : risky.get(0).weight(),
+                top5NonCash);
     }
 
-    static OverallGrade grade(ModelConfig.Grade g, Map<Dimension, PortfolioDimension> dims) {
-        double[] weights = {g.crowdingWeight(), g.reversalWeight(), g.exposureWeight()};
-        Dimension[] order = {Dimension.MOMENTUM_CROWDING, Dimension.REVERSAL_RISK, Dimension.POLICY_SHOCK_EXPOSURE};
-        double wsum = 0, sum = 0;
-        StringBuilder terms = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            OptionalDouble s = dims.get(order[i]).score();
-            if (s.isPresent()) {
-                wsum += weights[i];
-                sum += weights[i] * s.getAsDouble();
-                terms.append(terms.isEmpty() ? "" : " + ").append(fmt(weights[i])).append(" x ")
-                        .append(order[i].label()).append(' ').append(fmt1(s.getAsDouble()));
+    /**
+     * Overall = weighted mean of the three dimensions and the concentration score, banded; never more than
+     * {@code maxBandsMilder} band milder than its worst part (the score is then raised to that band's start, and the
+     * rule says so). Not graded when a dimension is not assessed.
+     */
+    static OverallGrade grade(ModelConfig.Grade g, Map<Dimension, PortfolioDimension> dims, Concentration c) {
+        List<String> missing = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            PortfolioDimension pd = dims.get(d);
+            if (!pd.assessed()) {
+                missing.add(d.label() + " (" + lowerFirst(pd.notAssessedReason()) + ")");
             }
         }
-        if (wsum == 0) {
-            return new OverallGrade(null, OptionalDouble.empty(), "No dimension could be scored.");
+        if (!missing.isEmpty()) {
+            return new OverallGrade(null, OptionalDouble.empty(), "Not graded: " + String.join("; ", missing),
+                    "Not graded");
         }
-        double score = sum / wsum;
-        OverallGrade.Grade grade = OverallGrade.Grade.of(score, g);
-        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(score) + "; "
-                + OverallGrade.Grade.bands(g) + ": " + grade + ".";
-        return new OverallGrade(grade, OptionalDouble.of(score), rule);
+        double concentration = concentrationScore(g, c);
+        String[] names = {Dimension.MOMENTUM_CROWDING.label(), Dimension.REVERSAL_RISK.label(),
+                Dimension.POLICY_SHOCK_EXPOSURE.label(), "Concentration"};
+        double[] weights = {g.crowdingWeight(), g.reversalWeight(), g.exposureWeight(), g.concentrationWeight()};
+        double[] scores = {dims.get(Dimension.MOMENTUM_CROWDING).score().getAsDouble(),
+                dims.get(Dimension.REVERSAL_RISK).score().getAsDouble(),
+                dims.get(Dimension.POLICY_SHOCK_EXPOSURE).score().getAsDouble(), concentration};
+        double wsum = 0, sum = 0;
+        int worst = 0;
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < scores.length; i++) {
+            wsum += weights[i];
+            sum += weights[i] * scores[i];
+            terms.append(i == 0 ? "" : " + ").append(fmt(weights[i])).append(" x ").append(names[i]).append(' ')
+                    .append(fmt1(scores[i]));
+            if (scores[i] > scores[worst]) {
+                worst = i;
+            }
+        }
+        double mean = sum / wsum;
+        OverallGrade.Grade meanBand = OverallGrade.Grade.of(mean, g);
+        OverallGrade.Grade worstBand = OverallGrade.Grade.of(scores[worst], g);
+        int floor = Math.max(0, worstBand.ordinal() - g.maxBandsMilder());
+        OverallGrade.Grade grade = meanBand.ordinal() >= floor ? meanBand : OverallGrade.Grade.values()[floor];
+        double score = grade == meanBand ? mean : grade.from(g);
+        String rule = "Overall = (" + terms + ") / " + fmt(wsum) + " = " + fmt1(mean) + "; "
+                + OverallGrade.Grade.bands(g) + ": " + meanBand.label() + ".";
+        if (grade != meanBand) {
+            rule += " Raised to " + grade.label() + " (score " + fmt1(score) + "): the grade is never more than "
+                    + g.maxBandsMilder() + " band milder than its worst part, " + names[worst] + " "
+                    + fmt1(scores[worst]) + " (" + worstBand.label() + ").";
+        }
+        String headline = worstBand.ordinal() > grade.ordinal()
+                ? grade.label() + " overall, " + worstBand.label() + " " + lowerFirst(names[worst])
+                : grade.label();
+        return new OverallGrade(grade, OptionalDouble.of(score), rule, headline);
+    }
+
+    /** 0-100 from the largest non-cash position's weight and the top five's, whichever is higher. */
+    static double concentrationScore(ModelConfig.Grade g, Concentration c) {
+        if (g.largestPositionPoints().isEmpty()) {
+            return 0;
+        }
+        return Math.max(PiecewiseLinear.points(g.largestPositionPoints(), c.largestPosition()),
+                PiecewiseLinear.points(g.top5Points(), c.top5NonCash()));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static List<BehaviouralFlag> flags(ModelConfig cfg, List<PositionAssessment> positions) {
@@ -151,7 +229,7 @@ final class PortfolioRollup {
     }
 
     static ScenarioResult scenario(Scenario sc, int index, Double spreadShock, List<PositionAssessment> positions,
-            double total) {
+            double total, double valuedShare, double minCoverage) {
         List<PositionContribution> contributions = new ArrayList<>();
         double covered = 0, impact = 0, actualSum = 0;
         boolean analogComplete = sc.analogStart() != null && !positions.isEmpty();
@@ -174,7 +252,14 @@ final class PortfolioRollup {
         List<PositionContribution> top = contributions.stream()
                 .sorted(Comparator.comparingDouble((PositionContribution c) -> Math.abs(c.contributionPct())).reversed())
                 .limit(TOP_CONTRIBUTORS).toList();
-        boolean any = !contributions.isEmpty();
+        boolean onlyCash = contributions.stream().allMatch(pc -> positions.stream()
+                .anyMatch(p -> p.ticker().equals(pc.ticker()) && p.profile().type() == AssetType.CASH));
+        String firstUnknown = positions.stream().map(p -> p.scenarioImpacts().get(index))
+                .filter(i -> i.impactPct() == null).map(ScenarioImpact::note).findFirst().orElse(null);
+        String notAssessed = positions.isEmpty() ? "Not assessed: no position could be valued."
+                : contributions.isEmpty() && firstUnknown != null ? "Not assessed: " + lowerFirst(firstUnknown)
+                : notAssessed(covered * valuedShare, minCoverage, !contributions.isEmpty() && onlyCash);
+        boolean any = !contributions.isEmpty() && notAssessed == null;
         String analogNote = sc.analogStart() == null ? "No historical analog window."
                 : analogComplete ? "Actual weighted return from " + sc.analogStart() + " to "
                         + (sc.analogEnd() == null ? "as-of" : sc.analogEnd()) + "."
@@ -184,9 +269,12 @@ final class PortfolioRollup {
                 any ? OptionalDouble.of(impact) : OptionalDouble.empty(),
                 any ? OptionalDouble.of(impact / 100.0 * total) : OptionalDouble.empty(), covered,
                 List.copyOf(contributions), top,
-                analogComplete ? OptionalDouble.of(actualSum) : OptionalDouble.empty(), analogNote);
+                analogComplete ? OptionalDouble.of(actualSum) : OptionalDouble.empty(), analogNote,
+                covered * valuedShare, any ? null : notAssessed != null ? notAssessed
+                        : "Not assessed: no position's impact could be priced.");
     }
 
+    /** The largest loss among the scenarios that could be assessed (see {@link PortfolioAssessment}). */
     static Optional<WorstCase> worstCase(List<ScenarioResult> results) {
         return results.stream().filter(r -> r.impactPct().isPresent())
                 .min(Comparator.comparingDouble(r -> r.impactPct().getAsDouble()))

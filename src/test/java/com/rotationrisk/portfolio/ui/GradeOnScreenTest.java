@@ -17,7 +17,7 @@ class GradeOnScreenTest {
 
     @Test
     void chipColourFollowsTheModelsThresholds() {
-        ModelConfig.Grade shifted = new ModelConfig.Grade(0.35, 0.35, 0.30, 10, 20, 40, 90);
+        ModelConfig.Grade shifted = new ModelConfig.Grade(0.35, 0.35, 0.30, 10, 20, 40, 90, 0, List.of(), List.of(), 1);
         assertThat(GradeBadge.band(35, shifted)).isEqualTo("elevated");
         assertThat(GradeBadge.band(35, ModelConfig.defaults().grade())).isEqualTo("moderate");
         assertThat(ScoreFormat.chip(OptionalDouble.of(85), shifted).getClassNames()).contains("band-high");
@@ -29,7 +29,7 @@ class GradeOnScreenTest {
     void badgeShowsTheBandLabel() {
         assertThat(GradeBadge.of(OverallGrade.Grade.ELEVATED).getText()).isEqualTo("Elevated");
         assertThat(GradeBadge.of(OverallGrade.Grade.ELEVATED).getClassNames()).contains("grade-elevated");
-        assertThat(GradeBadge.of(null).getText()).isEqualTo("not graded");
+        assertThat(GradeBadge.of((OverallGrade.Grade) null).getText()).isEqualTo("not graded");
     }
 
     @Test

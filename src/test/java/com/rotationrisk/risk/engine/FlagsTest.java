@@ -18,7 +18,7 @@ class FlagsTest {
                 Components.ok(cfg.crowdingSpec(ComponentKeys.FLOW_SURGE), flow, ""),
                 Components.ok(cfg.crowdingSpec(ComponentKeys.CROWD_COMOVEMENT), comove, ""));
         DimensionScore c = Components.combine(Dimension.MOMENTUM_CROWDING, crowd,
-                new ModelConfig.Scoring(0, 0.01, cfg.scoring().crowdingScale(), cfg.scoring().reversalScale()));
+                new ModelConfig.Scoring(0, 0.01, cfg.scoring().crowdingScale(), cfg.scoring().reversalScale(), 0.8));
         DimensionScore r = new DimensionScore(Dimension.REVERSAL_RISK, OptionalDouble.of(reversal), List.of());
         DimensionScore e = new DimensionScore(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), List.of());
         InstrumentProfile p = new InstrumentProfile("X", "X", AssetType.STOCK, "Financials", "Banks", SizeBucket.SMALL);

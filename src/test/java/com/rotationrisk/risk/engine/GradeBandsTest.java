@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The grade bands have one home, {@link OverallGrade.Grade}, and follow {@link ModelConfig.Grade}. */
 class GradeBandsTest {
 
-    static final ModelConfig.Grade SHIFTED = new ModelConfig.Grade(0.35, 0.35, 0.30, 10, 20, 40, 90.5);
+    static final ModelConfig.Grade SHIFTED = new ModelConfig.Grade(0.35, 0.35, 0.30, 10, 20, 40, 90.5, 0, List.of(), List.of(), 1);
 
     @Test
     void bandsAreOrderedLowToSevere() {
@@ -44,7 +45,7 @@ class GradeBandsTest {
                 Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(35), 1, 0, 70),
                 Dimension.POLICY_SHOCK_EXPOSURE,
                 new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.of(35), 1, 0, 70));
-        OverallGrade g = PortfolioRollup.grade(SHIFTED, dims);
+        OverallGrade g = PortfolioRollup.grade(SHIFTED, dims, new Concentration(0, 0, Map.of(), Map.of()));
         assertThat(g.grade()).isEqualTo(OverallGrade.Grade.ELEVATED);
         assertThat(g.rule()).contains(OverallGrade.Grade.bands(SHIFTED));
     }

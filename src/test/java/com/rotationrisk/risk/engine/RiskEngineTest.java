@@ -100,14 +100,27 @@ class RiskEngineTest {
                 .map(w -> w * w).sum();
         assertThat(a.concentration().herfindahl()).isCloseTo(hhi, within(1e-12));
         assertThat(a.concentration().sizeWeights()).containsKey("CASH");
-        double overall = 0.35 * a.dimensions().get(Dimension.MOMENTUM_CROWDING).score().getAsDouble()
-                + 0.35 * a.dimensions().get(Dimension.REVERSAL_RISK).score().getAsDouble()
-                + 0.30 * a.dimensions().get(Dimension.POLICY_SHOCK_EXPOSURE).score().getAsDouble();
-        assertThat(a.grade().score().getAsDouble()).isCloseTo(overall, within(1e-9));
-        OverallGrade.Grade band = overall < 30 ? OverallGrade.Grade.LOW : overall < 50 ? OverallGrade.Grade.MODERATE
-                : overall < 65 ? OverallGrade.Grade.ELEVATED : overall < 80 ? OverallGrade.Grade.HIGH
-                : OverallGrade.Grade.SEVERE;
-        assertThat(a.grade().grade()).isEqualTo(band);
+        double[] w = a.positions().stream().filter(p -> !p.ticker().equals("USD")).mapToDouble(p -> p.weight())
+                .sorted().toArray();
+        double largest = w[w.length - 1], top5 = 0;
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 5); i--) {
+            top5 += w[i];
+        }
+        // largest holding 10 % -> 0, 25 % -> 50, 50 % -> 80, 100 % -> 100; top five 50 % -> 0, 80 % -> 50, 100 % -> 80
+        double concentration = Math.max(
+                largest <= 0.10 ? 0 : largest <= 0.25 ? (largest - 0.10) / 0.15 * 50
+                        : largest <= 0.50 ? 50 + (largest - 0.25) / 0.25 * 30 : 80 + (largest - 0.50) / 0.50 * 20,
+                top5 <= 0.50 ? 0 : top5 <= 0.80 ? (top5 - 0.50) / 0.30 * 50 : 50 + (top5 - 0.80) / 0.20 * 30);
+        double[] parts = {a.dimensions().get(Dimension.MOMENTUM_CROWDING).score().getAsDouble(),
+                a.dimensions().get(Dimension.REVERSAL_RISK).score().getAsDouble(),
+                a.dimensions().get(Dimension.POLICY_SHOCK_EXPOSURE).score().getAsDouble(), concentration};
+        double overall = 0.30 * parts[0] + 0.30 * parts[1] + 0.25 * parts[2] + 0.15 * parts[3];
+        double[] from = {0, 30, 50, 65, 80};
+        int band = overall < 30 ? 0 : overall < 50 ? 1 : overall < 65 ? 2 : overall < 80 ? 3 : 4;
+        double worstPart = Math.max(Math.max(parts[0], parts[1]), Math.max(parts[2], parts[3]));
+        int floor = (worstPart < 30 ? 0 : worstPart < 50 ? 1 : worstPart < 65 ? 2 : worstPart < 80 ? 3 : 4) - 1;
+        assertThat(a.grade().grade().ordinal()).isEqualTo(Math.max(band, floor));
+        assertThat(a.grade().score().getAsDouble()).isCloseTo(band >= floor ? overall : from[floor], within(1e-9));
         assertThat(a.grade().rule()).startsWith("Overall = (");
         // the credit-card scenario hits V through its industry
         assertThat(a.position("V").impact("credit-card-rate-cap").directPct()).isEqualTo(-8.0);

@@ -101,16 +101,73 @@ class ScoringRulesTest {
         assertThat(OverallGrade.Grade.of(score, cfg.grade())).isEqualTo(grade);
     }
 
+    private static Map<Dimension, PortfolioDimension> dims(double crowding, double reversal, Double exposure) {
+        return Map.of(
+                Dimension.MOMENTUM_CROWDING, new PortfolioDimension(Dimension.MOMENTUM_CROWDING,
+                        OptionalDouble.of(crowding), 1, 0, 70),
+                Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(reversal),
+                        1, 0, 70),
+                Dimension.POLICY_SHOCK_EXPOSURE, new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE,
+                        exposure == null ? OptionalDouble.empty() : OptionalDouble.of(exposure), 1, 0, 70));
+    }
+
+    private static Concentration spread(double largest, double top5) {
+        return new Concentration(0, top5, Map.of(), Map.of(), "X", largest, top5);
+    }
+
     @Test
     void gradeRuleTextShowsTheFormula() {
-        Map<Dimension, PortfolioDimension> dims = Map.of(
-                Dimension.MOMENTUM_CROWDING, new PortfolioDimension(Dimension.MOMENTUM_CROWDING, OptionalDouble.of(60), 1, 0, 70),
-                Dimension.REVERSAL_RISK, new PortfolioDimension(Dimension.REVERSAL_RISK, OptionalDouble.of(40), 1, 0, 70),
-                Dimension.POLICY_SHOCK_EXPOSURE,
-                new PortfolioDimension(Dimension.POLICY_SHOCK_EXPOSURE, OptionalDouble.empty(), 0, 0, 70));
-        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims);
-        assertThat(g.score().getAsDouble()).isCloseTo((0.35 * 60 + 0.35 * 40) / 0.70, within(1e-9));
-        assertThat(g.grade()).isEqualTo(OverallGrade.Grade.ELEVATED);
-        assertThat(g.rule()).contains("0.35 x Momentum crowding 60.0").contains("Elevated").doesNotContain("Policy");
+        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims(60, 40, 20.0), spread(0.08, 0.40));
+        // 0.30 x 60 + 0.30 x 40 + 0.25 x 20 + 0.15 x 0 (no holding above 10 %, top five below 50 %)
+        assertThat(g.score().getAsDouble()).isCloseTo(0.30 * 60 + 0.30 * 40 + 0.25 * 20, within(1e-9));
+        assertThat(g.grade()).isEqualTo(OverallGrade.Grade.MODERATE);
+        // crowding is one band above the grade: the headline says so
+        assertThat(g.headline()).isEqualTo("Moderate overall, Elevated momentum crowding");
+        assertThat(g.rule()).contains("0.30 x Momentum crowding 60.0", "0.15 x Concentration 0.0")
+                .doesNotContain("Raised");
+    }
+
+    @Test
+    void aDimensionThatIsNotAssessedMeansNotGraded() {
+        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims(60, 40, null), spread(0.08, 0.40));
+        assertThat(g.grade()).isNull();
+        assertThat(g.score()).isEmpty();
+        assertThat(g.headline()).isEqualTo("Not graded");
+        assertThat(g.rule()).startsWith("Not graded: Policy-shock exposure");
+    }
+
+    @Test
+    void theGradeIsNeverMoreThanOneBandMilderThanItsWorstPart() {
+        // 0.30 x 10 + 0.30 x 10 + 0.25 x 90 = 28.5 would be Low beside a Severe policy-shock exposure
+        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims(10, 10, 90.0), spread(0.08, 0.40));
+        assertThat(g.grade()).isEqualTo(OverallGrade.Grade.HIGH);
+        assertThat(g.score().getAsDouble()).isEqualTo(65);
+        assertThat(g.headline()).isEqualTo("High overall, Severe policy-shock exposure");
+        assertThat(g.rule()).contains("Raised to High");
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 2_000; i++) {
+            double c = random.nextDouble() * 100, r = random.nextDouble() * 100, e = random.nextDouble() * 100;
+            double largest = random.nextDouble(), top5 = Math.max(largest, random.nextDouble());
+            OverallGrade any = PortfolioRollup.grade(cfg.grade(), dims(c, r, e), spread(largest, top5));
+            double worst = Math.max(Math.max(c, r), Math.max(e,
+                    PortfolioRollup.concentrationScore(cfg.grade(), spread(largest, top5))));
+            int worstBand = band(worst);
+            assertThat(any.grade().ordinal()).as("c=%s r=%s e=%s", c, r, e).isGreaterThanOrEqualTo(worstBand - 1);
+            assertThat(band(any.score().getAsDouble())).isEqualTo(any.grade().ordinal());
+        }
+    }
+
+    /** Band index from the specification's thresholds, written out here. */
+    private static int band(double score) {
+        return score < 30 ? 0 : score < 50 ? 1 : score < 65 ? 2 : score < 80 ? 3 : 4;
+    }
+
+    @Test
+    void aPortfolioThatIsMostlyOneStockIsNotLow() {
+        // 85 % in one stock: 80 + (0.85 - 0.50) / 0.50 x 20 = 94 concentration points, Severe
+        assertThat(PortfolioRollup.concentrationScore(cfg.grade(), spread(0.85, 0.95))).isCloseTo(94, within(1e-9));
+        OverallGrade g = PortfolioRollup.grade(cfg.grade(), dims(5, 5, 5.0), spread(0.85, 0.95));
+        assertThat(g.grade()).isEqualTo(OverallGrade.Grade.HIGH);
+        assertThat(g.headline()).isEqualTo("High overall, Severe concentration");
     }
 }

@@ -94,7 +94,7 @@ class EvidenceStudyTest {
         // the study counts them: GONE's last months plus LIVE's last months
         EvidenceReport r = EvidenceStudy.analyse(all, obs, new MarketContext(null, null), CFG,
                 EvidenceStudy.defaultSettings());
-        long expected = obs.stream().filter(o -> o.dimension() == Dimension.MOMENTUM_CROWDING)
+        long expected = obs.stream().filter(o -> o.dimension() == Dimension.REVERSAL_RISK)
                 .filter(o -> o.fwdLong().truncated()).count();
         assertThat(expected).isGreaterThanOrEqualTo(4); // 2 months each at least
         assertThat(r.universe().truncatedLong()).isEqualTo((int) expected);
