@@ -77,7 +77,7 @@ public class InstrumentCatalog {
      * Adds an instrument without prices to the universe (an unpriced holding the advisor describes), so
      * that its prices can then be fetched or imported. Shared reference data: the price-import permission.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     @Transactional
     public InstrumentDetails addInstrument(InstrumentDetails details) {
         String symbol = Ticker.canonical(details == null ? null : details.symbol());

@@ -106,7 +106,7 @@ public class PriceFetchService {
     }
 
     /** Fetches these symbols now (a portfolio's unpriced holdings); results in the order asked. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public List<SymbolResult> fetch(Collection<String> symbols) {
         List<String> wanted = symbols.stream().map(Ticker::canonical).filter(s -> !s.isEmpty() && !Ticker.isCash(s))
                 .distinct().limit(MAX_SYMBOLS_PER_REQUEST).toList();
@@ -114,7 +114,7 @@ public class PriceFetchService {
     }
 
     /** What the provider says about a symbol (name, type, sector, industry), to fill the new-instrument form. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public Optional<ProviderProfile> profile(String symbol) {
         PriceProvider p = provider.getIfAvailable();
         if (p == null) {
@@ -132,7 +132,7 @@ public class PriceFetchService {
      * name, type, sector and industry as the provider gives them, size bucket from market capitalisation
      * (large ≥ $10 bn, mid ≥ $2 bn). Fields the provider does not know are null.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public Optional<InstrumentDetails> suggestedDetails(String symbol) {
         return profile(symbol).map(p -> new InstrumentDetails(Ticker.canonical(symbol), p.name(),
                 assetType(p.assetType()), titleCase(p.sector()), titleCase(p.industry()), size(p.marketCapitalization())));

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly as it was. Only administrators and advisors allowed to import prices may call it.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+@PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
 public class PriceImportService {
 
     public static final int MAX_FILE_BYTES = PriceFileParser.MAX_BYTES;
