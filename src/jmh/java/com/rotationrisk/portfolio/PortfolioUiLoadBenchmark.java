@@ -66,7 +66,7 @@ public final class PortfolioUiLoadBenchmark {
     private static long seed(ConfigurableApplicationContext context) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "alice", null, List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"),
-                        new SimpleGrantedAuthority("ROLE_PRICE_IMPORTER"))));
+                        new SimpleGrantedAuthority("ROLE_REFERENCE_DATA"))));
         PriceImportService imports = context.getBean(PriceImportService.class);
         SplittableRandom random = new SplittableRandom(7);
         String[] sectors = {"Information Technology", "Financials", "Industrials", "Energy", "Health Care"};

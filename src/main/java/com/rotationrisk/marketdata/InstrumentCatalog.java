@@ -1,6 +1,7 @@
 package com.rotationrisk.marketdata;
 
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,12 @@ public class InstrumentCatalog {
     private final BenchmarkPairRepository benchmarkPairs;
     private final BarStore barStore;
     private final CurrentUser currentUser;
+    private final ReferenceData referenceData;
     private final JdbcTemplate jdbc;
 
     InstrumentCatalog(InstrumentRepository instruments, BenchmarkPairRepository benchmarkPairs, BarStore barStore,
-                      CurrentUser currentUser, JdbcTemplate jdbc) {
+                      CurrentUser currentUser, JdbcTemplate jdbc, ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.benchmarkPairs = benchmarkPairs;
@@ -75,9 +78,9 @@ public class InstrumentCatalog {
 
     /**
      * Adds an instrument without prices to the universe (an unpriced holding the advisor describes), so
-     * that its prices can then be fetched or imported. Shared reference data: the price-import permission.
+     * that its prices can then be fetched or imported. Shared reference data: the firm-wide permission; audited.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     @Transactional
     public InstrumentDetails addInstrument(InstrumentDetails details) {
         String symbol = Ticker.canonical(details == null ? null : details.symbol());
@@ -91,9 +94,11 @@ public class InstrumentCatalog {
         if (instruments.findBySymbol(symbol).isPresent()) {
             throw new InvalidImportException("symbol", symbol + " is already in the instrument universe.");
         }
+        SignedInUser me = currentUser.require();
+        referenceData.requireMayChange(me, symbol);
         InstrumentDetails valid = NewInstrumentRule.require(symbol, details);
-        instruments.save(new Instrument(valid, "added by " + currentUser.require().username(),
-                "as fetched or imported"));
+        instruments.save(new Instrument(valid, "added by " + me.username(), "as fetched or imported"));
+        referenceData.audit(me.id(), "INSTRUMENT_ADDED", symbol + ": " + valid.name() + ", " + valid.assetType());
         return valid;
     }
 

@@ -8,6 +8,7 @@ import com.rotationrisk.marketdata.provider.ProviderHistory;
 import com.rotationrisk.marketdata.provider.ProviderProfile;
 import com.rotationrisk.marketdata.provider.ProviderSplit;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,11 +75,14 @@ public class PriceFetchService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final BarQualityGate gate;
+    private final ReferenceData referenceData;
 
     PriceFetchService(InstrumentRepository instruments, BenchmarkPairRepository pairs, BarWriter writer,
                       HeldBackBars heldBack, PriceRefreshRuns runs, PriceImportLog importLog,
                       ObjectProvider<PriceProvider> provider, ObjectProvider<HeldSymbols> held, TransactionTemplate tx,
-                      JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, PriceRefreshSettings settings) {
+                      JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, PriceRefreshSettings settings,
+                      ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.instruments = instruments;
         this.pairs = pairs;
         this.writer = writer;
@@ -106,15 +110,16 @@ public class PriceFetchService {
     }
 
     /** Fetches these symbols now (a portfolio's unpriced holdings); results in the order asked. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public List<SymbolResult> fetch(Collection<String> symbols) {
         List<String> wanted = symbols.stream().map(Ticker::canonical).filter(s -> !s.isEmpty() && !Ticker.isCash(s))
                 .distinct().limit(MAX_SYMBOLS_PER_REQUEST).toList();
-        return run(currentUser.require().username(), wanted);
+        SignedInUser me = currentUser.require();
+        return run(me.username(), me.id(), wanted, symbol -> referenceData.refusal(me, symbol));
     }
 
     /** What the provider says about a symbol (name, type, sector, industry), to fill the new-instrument form. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public Optional<ProviderProfile> profile(String symbol) {
         PriceProvider p = provider.getIfAvailable();
         if (p == null) {
@@ -132,7 +137,7 @@ public class PriceFetchService {
      * name, type, sector and industry as the provider gives them, size bucket from market capitalisation
      * (large ≥ $10 bn, mid ≥ $2 bn). Fields the provider does not know are null.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
     public Optional<InstrumentDetails> suggestedDetails(String symbol) {
         return profile(symbol).map(p -> new InstrumentDetails(Ticker.canonical(symbol), p.name(),
                 assetType(p.assetType()), titleCase(p.sector()), titleCase(p.industry()), size(p.marketCapitalization())));
@@ -201,8 +206,17 @@ public class PriceFetchService {
         return known;
     }
 
-    /** Records a run and fetches the symbols one by one; each result is stored as it comes (progress is read back). */
-    List<SymbolResult> run(String startedBy, List<String> symbols) {
+    /** A refresh started by an administrator ({@code actorId}) or by the scheduler ({@link ReferenceData#SYSTEM_ACTOR}). */
+    List<SymbolResult> run(String startedBy, long actorId, List<String> symbols) {
+        return run(startedBy, actorId, symbols, symbol -> null);
+    }
+
+    /**
+     * Records a run and fetches the symbols one by one; each result is stored as it comes (progress is read back).
+     * {@code refusal} says why the starter may not change a symbol's prices (a benchmark, for a non-administrator).
+     */
+    List<SymbolResult> run(String startedBy, long actorId, List<String> symbols,
+                           java.util.function.Function<String, String> refusal) {
         PriceProvider p = provider.getIfAvailable();
         if (p == null) {
             throw new IllegalStateException("No online price provider is configured "
@@ -214,7 +228,10 @@ public class PriceFetchService {
         List<SymbolResult> results = new ArrayList<>(symbols.size());
         List<String> toFetch = new ArrayList<>();
         for (String symbol : symbols) {
-            if (!known.containsKey(symbol)) {
+            String refused = refusal.apply(symbol);
+            if (refused != null) {
+                record(runId, new SymbolResult(symbol, Outcome.FAILED, 0, 0, refused), results);
+            } else if (!known.containsKey(symbol)) {
                 SymbolResult r = new SymbolResult(symbol, Outcome.NOT_IN_UNIVERSE, 0, 0, symbol
                         + " is not in the instrument universe yet: add it (name, type, sector) first.");
                 record(runId, r, results);
@@ -223,7 +240,7 @@ public class PriceFetchService {
             }
         }
         for (ProviderBatch.Outcome o : ProviderBatch.fetchAll(p, toFetch)) {
-            SymbolResult r = o.succeeded() ? store(runId, known.get(o.symbol()), o.history())
+            SymbolResult r = o.succeeded() ? store(runId, actorId, known.get(o.symbol()), o.history())
                     : failure(o.symbol(), o.failure());
             if (o.succeeded()) {
                 results.add(r); // stored with its bars, in the same transaction
@@ -241,7 +258,7 @@ public class PriceFetchService {
     }
 
     /** One symbol, one transaction: its accepted bars, its held-back bars and its result row, or none of them. */
-    private SymbolResult store(long runId, Instrument instrument, ProviderHistory history) {
+    private SymbolResult store(long runId, long actorId, Instrument instrument, ProviderHistory history) {
         return tx.execute(s -> {
             List<BarQualityGate.Candidate> candidates = history.bars().stream().map(PriceFetchService::candidate)
                     .toList();
@@ -255,6 +272,9 @@ public class PriceFetchService {
                 importLog.record(instrument.getId(), "price-fetch", history.providerName(), "PROVIDER",
                         checked.accepted().size(), checked.accepted().getFirst().date(),
                         checked.accepted().getLast().date());
+                referenceData.audit(actorId, "PRICES_FETCHED", instrument.getSymbol() + ": "
+                        + checked.accepted().size() + " bars " + checked.accepted().getFirst().date() + " to "
+                        + checked.accepted().getLast().date() + " from " + history.providerName());
             }
             if (!checked.heldBack().isEmpty()) {
                 heldBack.store(instrument.getId(), checked.heldBack(), history.providerName(), history.fetchedAt());

@@ -7,6 +7,7 @@ import com.rotationrisk.marketdata.importing.PriceFilePreview;
 import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.marketdata.provider.PriceProviderException;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports price history in two steps: {@link #preview} parses and checks a file and writes nothing;
  * {@link #commit} writes the confirmed bars in one transaction, so a failure leaves the store
- * exactly as it was. Only administrators and advisors allowed to import prices may call it.
+ * exactly as it was. Only administrators and holders of the firm-wide reference-data permission may call it;
+ * the benchmarks of the rotation spreads only administrators ({@link ReferenceData}). Every import is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'PRICE_IMPORTER')")
+@PreAuthorize("hasAnyRole('ADMIN', 'REFERENCE_DATA')")
 public class PriceImportService {
 
     public static final int MAX_FILE_BYTES = PriceFileParser.MAX_BYTES;
@@ -33,9 +35,12 @@ public class PriceImportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<PriceProvider> priceProvider;
+    private final ReferenceData referenceData;
 
     PriceImportService(InstrumentRepository instruments, BarWriter writer, PriceImportLog importLog,
-                       CurrentUser currentUser, Clock clock, ObjectProvider<PriceProvider> priceProvider) {
+                       CurrentUser currentUser, Clock clock, ObjectProvider<PriceProvider> priceProvider,
+                       ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.priceProvider = priceProvider;
         this.instruments = instruments;
         this.writer = writer;
@@ -92,7 +97,9 @@ public class PriceImportService {
     @Transactional
     public ImportResult commit(ImportRequest request) {
         String symbol = requireSymbol(request.symbol());
-        String username = currentUser.require().username();
+        SignedInUser me = currentUser.require();
+        String username = me.username();
+        referenceData.requireMayChange(me, symbol);
         PriceFilePreview file = request.file();
         if (file == null || file.bars().isEmpty()) {
             throw new InvalidImportException("file", "The file has no valid bars to import.");
@@ -114,6 +121,12 @@ public class PriceImportService {
         writer.write(instrument.getId(), rows, sourceName(request.sourceName()), clock.instant());
         importLog.record(instrument.getId(), username, sourceName(request.sourceName()),
                 file.format().name(), rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
+        if (created) {
+            referenceData.audit(me.id(), "INSTRUMENT_ADDED", symbol + " (with a price import)");
+        }
+        referenceData.audit(me.id(), "PRICES_IMPORTED", symbol + ": " + rows.size() + " bars "
+                + rows.get(0).date() + " to " + rows.get(rows.size() - 1).date() + ", " + replaced + " replaced, from "
+                + sourceName(request.sourceName()) + " (" + file.format().name() + ")");
         return new ImportResult(symbol, created, rows.size(), replaced, file.rejectedCount(),
                 rows.get(0).date(), rows.get(rows.size() - 1).date());
     }

@@ -60,7 +60,7 @@ public class PriceRefreshJob {
             log.info("Scheduled price refresh skipped: no online price provider is configured");
             return;
         }
-        refresh("scheduler");
+        refresh("scheduler", ReferenceData.SYSTEM_ACTOR);
     }
 
     /**
@@ -73,6 +73,7 @@ public class PriceRefreshJob {
             return Optional.of("No online price provider is configured, so there is nothing to refresh from.");
         }
         String who = currentUser.require().username();
+        long whoId = currentUser.require().id();
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST,
                 Duration.ZERO));
         if (lock.isEmpty()) {
@@ -81,7 +82,7 @@ public class PriceRefreshJob {
         }
         background.submit(() -> {
             try {
-                refresh(who);
+                refresh(who, whoId);
             } finally {
                 lock.get().unlock();
             }
@@ -89,10 +90,10 @@ public class PriceRefreshJob {
         return Optional.empty();
     }
 
-    private void refresh(String startedBy) {
+    private void refresh(String startedBy, long actorId) {
         try {
             List<String> symbols = List.copyOf(fetch.refreshUniverse());
-            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, symbols);
+            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, actorId, symbols);
             log.info("Price refresh by {}: {} symbols, {} failed", startedBy, results.size(),
                     results.stream().filter(r -> r.outcome().failed()).count());
         } catch (RuntimeException e) {

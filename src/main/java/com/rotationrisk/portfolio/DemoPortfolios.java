@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio;
 
-import com.rotationrisk.security.DemoDataSettings;
+import com.rotationrisk.security.DemoData;
 import com.rotationrisk.security.SignedInUser;
 import com.rotationrisk.security.UserLookup;
 import java.math.BigDecimal;
@@ -34,13 +34,13 @@ class DemoPortfolios implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
 
     DemoPortfolios(PortfolioService portfolios, PortfolioRepository repository, UserLookup users,
-                   DemoDataSettings demoData,
+                   DemoData demoData,
                    SecurityContextHolderStrategy securityContext) {
         this.securityContext = securityContext;
         this.portfolios = portfolios;
         this.repository = repository;
         this.users = users;
-        this.enabled = demoData.enabled();
+        this.enabled = demoData.active();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
@@ -240,13 +241,24 @@ public class PortfolioService {
                 throw new InvalidPortfolioException("costBasis", i, "Row " + (i + 1) + ": the cost basis of " + ticker
                         + " cannot be negative.");
             }
-            if (h.quantity().precision() - h.quantity().scale() > 16 || h.quantity().scale() > 8) {
+            if (AmountBounds.problem(h.quantity()).isPresent() || h.quantity().scale() > AmountBounds.STORED_SCALE) {
                 throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
                         + " has too many digits.");
             }
+            Optional<String> costProblem = AmountBounds.problem(h.costBasisPerShare());
+            if (costProblem.isPresent()) {
+                throw new InvalidPortfolioException("costBasis", i, "Row " + (i + 1) + ": the cost basis of " + ticker
+                        + " " + costProblem.get() + ".");
+            }
+            Optional<String> priceProblem = AmountBounds.problem(h.filePrice());
+            if (priceProblem.isPresent()) {
+                throw new InvalidPortfolioException("filePrice", i, "Row " + (i + 1) + ": the file price of " + ticker
+                        + " " + priceProblem.get() + ".");
+            }
             boolean cash = Ticker.isCash(ticker);
-            BigDecimal filePrice = cash || h.filePrice() == null || h.filePrice().signum() <= 0 ? null : h.filePrice();
-            clean.add(new HoldingInput(ticker, h.quantity(), h.costBasisPerShare(), filePrice,
+            BigDecimal filePrice = cash || h.filePrice() == null || h.filePrice().signum() <= 0 ? null
+                    : AmountBounds.rounded(h.filePrice());
+            clean.add(new HoldingInput(ticker, h.quantity(), AmountBounds.rounded(h.costBasisPerShare()), filePrice,
                     filePrice == null ? null : h.filePriceDate()));
         }
         // A ticker without price history is kept as an unpriced holding: the analysis says so and

@@ -48,6 +48,17 @@ class ReportArchive {
         return key.getKey().longValue();
     }
 
+    int generatedSince(long userId, Instant since) {
+        Integer n = jdbc.queryForObject("select count(*) from report_archive where generated_by = ? and generated_at >= ?",
+                Integer.class, userId, Timestamp.from(since));
+        return n == null ? 0 : n;
+    }
+
+    /** Deletes archived reports generated before {@code cutoff}; returns how many. */
+    int deleteGeneratedBefore(Instant cutoff) {
+        return jdbc.update("delete from report_archive where generated_at < ?", Timestamp.from(cutoff));
+    }
+
     Optional<Stored> find(long id) {
         return jdbc.query("""
                 select id, portfolio_id, template_id, generated_by, generated_at, as_of, model_version, inputs_json,

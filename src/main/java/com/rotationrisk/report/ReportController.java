@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,7 +25,11 @@ class ReportController {
         this.reports = reports;
     }
 
-    @GetMapping("/reports/portfolio/{portfolioId}.pdf")
+    /**
+     * Generates and archives a report: a POST (Spring Security's CSRF token required), so neither a link nor
+     * another site's page can fill the archive. GET on this URL is refused (405); downloads are GETs of the archive.
+     */
+    @PostMapping("/reports/portfolio/{portfolioId}.pdf")
     ResponseEntity<byte[]> generate(@PathVariable long portfolioId,
                                     @RequestParam(defaultValue = "client-summary") String template,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -15,6 +15,7 @@ import com.rotationrisk.security.SignedInUser;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -26,7 +27,10 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,8 +55,9 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final ReportSettings settings;
 
-    ReportService(ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
+    ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
                   JsonMapper json, Clock clock) {
         this.generator = generator;
@@ -64,23 +69,33 @@ public class ReportService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public Set<String> templates() {
         return generator.catalog().ids();
     }
 
-    /** Generates, archives and returns a report of a portfolio the caller may read. */
-    @Transactional
+    /**
+     * Generates, archives and returns a report of a portfolio the caller may read. Not one transaction: the inputs
+     * are read (each read in its own short transaction), the PDF is drawn holding no database connection, and the
+     * archive row is written in one statement. At most {@code max-generated-per-hour} per person.
+     */
     public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf) {
         SignedInUser me = currentUser.require();
         PortfolioDetails details = portfolios.open(portfolioId);
-        if (!templates().contains(templateId)) {
-            throw new IllegalArgumentException("Unknown report template '" + templateId + "'");
+        if (templateId == null || !templates().contains(templateId)) {
+            throw new InvalidReportRequestException("template", "Unknown report template '"
+                    + (templateId == null ? "" : templateId.substring(0, Math.min(60, templateId.length()))) + "'");
+        }
+        if (archive.generatedSince(me.id(), clock.instant().minus(Duration.ofHours(1))) >= settings.maxGeneratedPerHour()) {
+            throw new ReportRateLimitException("You generated " + settings.maxGeneratedPerHour()
+                    + " reports in the last hour; wait a little, or download one from the archive.");
         }
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : portfolios.defaultAsOf(portfolioId);
         if (asOf == null) {
-            throw new IllegalArgumentException("None of the holdings has prices, so there is nothing to report.");
+            throw new InvalidReportRequestException("asOf",
+                    "None of the holdings has prices, so there is nothing to report.");
         }
         ReportInputs inputs = new ReportInputs(1, templateId, details.content().clientName(),
                 details.content().notes(), details.ownerName(), me.displayName(),
@@ -116,8 +131,10 @@ public class ReportService {
                 fileName(read(stored.inputsJson())), archive.pdf(archiveId));
     }
 
-    /** Regenerates from the stored inputs; identical to the archived bytes unless stored prices changed since. */
-    @Transactional(readOnly = true)
+    /**
+     * Regenerates from the stored inputs; identical to the archived bytes unless stored prices changed since.
+     * Archives nothing; drawn without holding a database connection.
+     */
     public GeneratedReport regenerate(long archiveId) {
         ReportArchive.Stored stored = readable(archiveId);
         ReportInputs inputs = read(stored.inputsJson());
@@ -135,7 +152,17 @@ public class ReportService {
         return stored;
     }
 
+    /** Removes archived reports older than {@code rotationrisk.reports.archive-retention}, daily. */
+    @Scheduled(cron = "0 17 3 * * *")
+    @PreAuthorize("permitAll()")
+    void applyRetention() {
+        archive.deleteGeneratedBefore(clock.instant().minus(settings.archiveRetention()));
+    }
+
     private byte[] render(ReportInputs inputs) {
+        // Drawing a PDF takes seconds; a database connection held meanwhile would be one fewer for everyone else.
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "Reports are drawn outside any transaction");
         List<HoldingLine> lines = inputs.holdings().stream()
                 .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare(), h.filePrice(),
                         h.filePriceDate())).toList();

@@ -1,5 +1,6 @@
 package com.rotationrisk.security;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,11 +38,13 @@ public class AppUser {
 
     private boolean enabled;
 
-    private boolean canImportPrices;
+    @Column(name = "can_manage_reference_data")
+    private boolean canManageReferenceData;
 
-    private int failedLoginCount;
+    /** Bumped by every change of rights or credentials; sessions signed in under an older stamp end. */
+    private long securityStamp;
 
-    private Instant lockedUntil;
+    private boolean mustChangePassword;
 
     private Instant createdAt;
 
@@ -61,44 +64,54 @@ public class AppUser {
         this.createdAt = Instant.now();
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the failure that reaches {@code maxFailures} locks the account. */
-    void recordFailedLogin(int maxFailures, Instant lockUntil) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLoginCount = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLoginCount = 0;
-        lockedUntil = null;
-    }
-
-    void changePasswordHash(String newHash) {
+    void changePasswordHash(String newHash, boolean mustChange) {
         this.passwordHash = newHash;
-        recordSuccessfulLogin();
+        this.mustChangePassword = mustChange;
+        securityStamp++;
     }
 
     void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (this.enabled != enabled) {
+            this.enabled = enabled;
+            securityStamp++;
+        }
     }
 
     void assign(Role role, Team team) {
+        if (this.role != role || !java.util.Objects.equals(teamId(this.team), teamId(team))) {
+            securityStamp++;
+        }
         this.role = role;
         this.team = team;
     }
 
-    void allowPriceImports(boolean allowed) {
-        this.canImportPrices = allowed;
+    void allowReferenceDataChanges(boolean allowed) {
+        if (this.canManageReferenceData != allowed) {
+            this.canManageReferenceData = allowed;
+            securityStamp++;
+        }
     }
 
-    public boolean canImportPrices() {
-        return canImportPrices;
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+        securityStamp++;
+    }
+
+    private static Long teamId(Team team) {
+        return team == null ? null : team.getId();
+    }
+
+    /** May change the firm's shared reference data (instruments and prices) for every team. */
+    public boolean canManageReferenceData() {
+        return canManageReferenceData;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {
@@ -127,14 +140,6 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedLoginCount() {
-        return failedLoginCount;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

@@ -34,10 +34,12 @@ public class CurrentUser {
         }
         return users.findByUsername(Usernames.normalize(auth.getName()))
                 .filter(AppUser::isEnabled)
+                // Until they choose their own password, a first administrator may do nothing else.
+                .filter(user -> !user.mustChangePassword())
                 .map(CurrentUser::toSignedIn);
     }
 
-    /** The signed-in user; throws when nobody (or a since-disabled account) is signed in. */
+    /** The signed-in user; throws when nobody (or a since-disabled account, or one that must change its password) is signed in. */
     public SignedInUser require() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }
@@ -77,6 +79,6 @@ public class CurrentUser {
     static SignedInUser toSignedIn(AppUser user) {
         Team team = user.getTeam();
         return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-                team == null ? null : team.getId(), team == null ? null : team.getName(), user.canImportPrices());
+                team == null ? null : team.getId(), team == null ? null : team.getName(), user.canManageReferenceData());
     }
 }

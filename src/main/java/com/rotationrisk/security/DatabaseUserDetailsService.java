@@ -1,7 +1,8 @@
 package com.rotationrisk.security;
 
-import java.time.Clock;
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,11 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final Clock clock;
 
-    DatabaseUserDetailsService(AppUserRepository users, Clock clock) {
+    DatabaseUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -24,17 +23,15 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .authorities(authorities(user))
-                .disabled(!user.isEnabled())
-                .accountLocked(user.isLockedAt(clock.instant()))
-                .build();
+        return new AccountDetails(user, authorities(user));
     }
 
-    private static String[] authorities(AppUser user) {
-        return user.canImportPrices()
-                ? new String[] {user.getRole().authority(), "ROLE_" + Role.PRICE_IMPORTER}
-                : new String[] {user.getRole().authority()};
+    static List<GrantedAuthority> authorities(AppUser user) {
+        if (user.mustChangePassword()) {
+            return AuthorityUtils.createAuthorityList(Role.PASSWORD_CHANGE_REQUIRED);
+        }
+        return user.canManageReferenceData()
+                ? AuthorityUtils.createAuthorityList(user.getRole().authority(), "ROLE_" + Role.REFERENCE_DATA)
+                : AuthorityUtils.createAuthorityList(user.getRole().authority());
     }
 }

@@ -5,20 +5,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On first start with an empty user table, creates two teams, three advisors and one admin.
- * Switched off with {@code rotationrisk.demo-data.enabled=false} (the prod profile does so).
- * The passwords are the published demo credentials of the README, never used in production.
+ * On first start with an empty user table, creates two teams, three advisors and one admin — only when
+ * {@link DemoData#active()} (the development run on embedded H2). The passwords are the published demo credentials
+ * of the README. Under the prod profile any demo account that still has its published password is disabled, so a
+ * database first started without prod does not keep a known administrator password.
  */
 @Component
 @Order(0)
-@EnableConfigurationProperties(DemoDataSettings.class)
 class DemoUsers implements ApplicationRunner {
 
     static final String NORTHBRIDGE = "Northbridge Advisors";
@@ -36,14 +35,14 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final DemoDataSettings settings;
+    private final DemoData demoData;
     private final AppUserRepository users;
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
 
-    DemoUsers(DemoDataSettings settings, AppUserRepository users, TeamRepository teams,
+    DemoUsers(DemoData demoData, AppUserRepository users, TeamRepository teams,
               PasswordEncoder passwordEncoder) {
-        this.settings = settings;
+        this.demoData = demoData;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -52,7 +51,11 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!settings.enabled() || users.count() > 0) {
+        if (demoData.production()) {
+            disablePublishedAccounts();
+            return;
+        }
+        if (!demoData.active() || users.count() > 0) {
             return;
         }
         Team northbridge = teams.save(new Team(NORTHBRIDGE));
@@ -62,11 +65,24 @@ class DemoUsers implements ApplicationRunner {
             Team team = NORTHBRIDGE.equals(demo.team()) ? northbridge : HARBOR.equals(demo.team()) ? harbor : null;
             AppUser user = new AppUser(demo.username(), demo.displayName(), passwordEncoder.encode(demo.password()),
                     demo.role(), team);
-            user.allowPriceImports(demo.importsPrices());
+            user.allowReferenceDataChanges(demo.importsPrices());
             users.save(user);
             credentials.append(String.format("%n  %-6s / %-16s %s%s%s", demo.username(), demo.password(), demo.role(),
-                    team == null ? "" : ", " + team.getName(), demo.importsPrices() ? ", may import prices" : ""));
+                    team == null ? "" : ", " + team.getName(), demo.importsPrices() ? ", may change reference data" : ""));
         }
         log.info(credentials.toString());
+    }
+
+    private void disablePublishedAccounts() {
+        for (DemoUser demo : USERS) {
+            users.findByUsername(demo.username())
+                    .filter(AppUser::isEnabled)
+                    .filter(user -> passwordEncoder.matches(demo.password(), user.getPasswordHash()))
+                    .ifPresent(user -> {
+                        user.setEnabled(false);
+                        log.warn("Disabled demo account '{}': it still has the password published in the README."
+                                + " An administrator can set a new password and enable it.", user.getUsername());
+                    });
+        }
     }
 }

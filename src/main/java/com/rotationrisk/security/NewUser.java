@@ -2,7 +2,7 @@ package com.rotationrisk.security;
 
 /** What an administrator types to create an account. Validated by {@link UserAdministrationService}. */
 public record NewUser(String username, String displayName, String password, Role role, Long teamId,
-                      boolean canImportPrices) {
+                      boolean canManageReferenceData) {
 
     public NewUser(String username, String displayName, String password, Role role, Long teamId) {
         this(username, displayName, password, role, teamId, false);

@@ -9,6 +9,13 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** Granted on top of ADVISOR to those who may import price history; admins always may. */
-    public static final String PRICE_IMPORTER = "PRICE_IMPORTER";
+    /**
+     * Firm-wide permission, granted by administrators only, on top of ADVISOR: may change the shared reference data
+     * every team uses (add instruments, import and fetch prices). Administrators always may. The benchmarks of the
+     * configured rotation spreads are changed by administrators only.
+     */
+    public static final String REFERENCE_DATA = "REFERENCE_DATA";
+
+    /** The only authority of an account that must choose a new password before doing anything else. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 }

@@ -18,9 +18,11 @@ public class UserAdministrationService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
 
     UserAdministrationService(AppUserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                              CurrentUser currentUser) {
+                              CurrentUser currentUser, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -29,7 +31,7 @@ public class UserAdministrationService {
 
     @Transactional(readOnly = true)
     public List<UserAccount> listUsers() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::of).toList();
+        return users.findAllByOrderByUsernameAsc().stream().map(this::account).toList();
     }
 
     @Transactional(readOnly = true)
@@ -55,36 +57,40 @@ public class UserAdministrationService {
         Role role = requireRole(request.role());
         Team team = resolveTeam(role, request.teamId());
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(request.password()), role, team);
-        user.allowPriceImports(request.canImportPrices());
-        return UserAccount.of(users.save(user));
+        user.allowReferenceDataChanges(request.canManageReferenceData());
+        return account(users.save(user));
     }
 
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         PasswordPolicy.check("password", newPassword);
         AppUser user = load(userId);
-        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Their open sessions end now (the security stamp changes); the lifted throttle lets them sign in at once.
+        user.changePasswordHash(passwordEncoder.encode(newPassword), false);
+        throttle.clearAccount(user.getUsername());
     }
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
         AppUser user = load(userId);
-        if (!enabled && user.getId().equals(currentUser.require().id())) {
-            throw new InvalidUserInputException("enabled", "You cannot disable your own account.");
+        if (isMe(user)) {
+            throw new InvalidUserInputException("enabled", enabled
+                    ? "You cannot enable your own account." : "You cannot disable your own account.");
         }
         user.setEnabled(enabled);
     }
 
     @Transactional
-    public UserAccount assign(long userId, Role role, Long teamId, boolean canImportPrices) {
+    public UserAccount assign(long userId, Role role, Long teamId, boolean canManageReferenceData) {
         AppUser user = load(userId);
         Role newRole = requireRole(role);
-        if (user.getId().equals(currentUser.require().id()) && newRole != Role.ADMIN) {
-            throw new InvalidUserInputException("role", "You cannot remove your own administrator role.");
+        if (isMe(user)) {
+            throw new InvalidUserInputException("role",
+                    "You cannot change your own role, team or permissions; another administrator can.");
         }
         user.assign(newRole, resolveTeam(newRole, teamId));
-        user.allowPriceImports(canImportPrices);
-        return UserAccount.of(user);
+        user.allowReferenceDataChanges(canManageReferenceData);
+        return account(user);
     }
 
     @Transactional
@@ -97,6 +103,14 @@ public class UserAdministrationService {
             throw new InvalidUserInputException("teamName", "A team called '" + name + "' already exists.");
         }
         return TeamSummary.of(teams.save(new Team(name)));
+    }
+
+    private boolean isMe(AppUser user) {
+        return user.getId().equals(currentUser.require().id());
+    }
+
+    private UserAccount account(AppUser user) {
+        return UserAccount.of(user, throttle.blockedUntil(LoginThrottle.accountKey(user.getUsername())).orElse(null));
     }
 
     private AppUser load(long userId) {

@@ -44,7 +44,7 @@ class PriceFetchServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void anImporterAddsAnInstrumentOnceWithItsShareClassSpellingAndEveryFieldChecked() {
         assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("MA", " ", AssetType.STOCK, "Financials",
                 null, SizeBucket.LARGE))).isInstanceOfSatisfying(InvalidImportException.class,

@@ -45,7 +45,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void previewWritesNothingAndListsTheBadRowWithItsLineNumber() {
         int before = jdbc.queryForObject("select count(*) from daily_bar", Integer.class);
         byte[] csv = MarketDataFixtures.yahooCsv(LocalDate.of(2019, 1, 2), 40, "2019-13-45,1,2,0.5,1,1,100");
@@ -60,7 +60,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void aNewSymbolNeedsItsSectorAndSizeAndNothingIsWrittenWithoutThem() {
         byte[] csv = MarketDataFixtures.yahooCsv(LocalDate.of(2019, 1, 2), 30, null);
         ImportPreview preview = imports.preview(csv, "NEWCO");
@@ -77,7 +77,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void rejectedRowsMustBeSkippedExplicitly() {
         byte[] csv = MarketDataFixtures.yahooCsv(LocalDate.of(2019, 1, 2), 30, "2019-02-01,5,4,6,5,5,100");
         ImportPreview preview = imports.preview(csv, "SKIPCO");
@@ -96,7 +96,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void aFailureInTheMiddleOfAnImportLeavesTheStoreExactlyAsItWas() {
         String symbol = "AAPL";
         int barsBefore = barCount(symbol);
@@ -126,7 +126,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void reimportingReplacesStoredDatesAndTheStoreSeesItAtOnce() {
         byte[] first = MarketDataFixtures.yahooCsv(LocalDate.of(2019, 1, 2), 20, null);
         imports.commit(new ImportRequest("REPL", imports.preview(first, "REPL").file(), "a.csv", false, NEW_STOCK));
@@ -143,7 +143,7 @@ class PriceImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void aBadSymbolIsRefusedAtTheSymbolField() {
         byte[] csv = MarketDataFixtures.yahooCsv(LocalDate.of(2019, 1, 2), 5, null);
         ImportPreview preview = imports.preview(csv, "");

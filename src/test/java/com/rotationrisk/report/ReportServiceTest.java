@@ -3,6 +3,7 @@ package com.rotationrisk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,13 +101,14 @@ class ReportServiceTest {
     }
 
     @Test
-    void theDownloadUrlNeedsASignInAndRefusesOtherTeams() throws Exception {
+    void theGenerateUrlIsAPostThatNeedsASignInAndRefusesOtherTeams() throws Exception {
         long id = harrison();
-        mvc.perform(get("/reports/portfolio/" + id + ".pdf")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/reports/portfolio/" + id + ".pdf").with(
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/reports/portfolio/" + id + ".pdf").with(csrf)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/reports/portfolio/" + id + ".pdf").with(csrf).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                         users.loadUserByUsername("carol")))).andExpect(status().isForbidden());
-        mvc.perform(get("/reports/portfolio/" + id + ".pdf?template=client-summary").with(
+        mvc.perform(post("/reports/portfolio/" + id + ".pdf?template=client-summary").with(csrf).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                         users.loadUserByUsername("alice"))))
                 .andExpect(status().isOk())

@@ -33,7 +33,7 @@ import java.time.format.DateTimeFormatter;
 @Route("instruments/import")
 @PageTitle("Import prices · Rotation Risk")
 @Menu(order = 21, title = "Import prices", icon = "vaadin:upload")
-@RolesAllowed({"ADMIN", Role.PRICE_IMPORTER})
+@RolesAllowed({"ADMIN", Role.REFERENCE_DATA})
 public class PriceImportView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -2,6 +2,7 @@ package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.Ticker;
+import com.rotationrisk.portfolio.AmountBounds;
 import com.rotationrisk.portfolio.ConcurrentEditException;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.HoldingsImportService;
@@ -233,6 +234,10 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
     private static String numberProblem(BigDecimal value, boolean quantity) {
         if (value == null) {
             return null;
+        }
+        Optional<String> bound = AmountBounds.problem(value);
+        if (bound.isPresent()) {
+            return bound.get();
         }
         if (quantity && value.signum() <= 0) {
             return value.signum() < 0 ? "no short positions" : "must be above zero";

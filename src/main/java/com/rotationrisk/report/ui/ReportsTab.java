@@ -6,6 +6,10 @@ import com.rotationrisk.report.ReportService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import com.rotationrisk.report.GeneratedReport;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,9 +53,9 @@ class ReportsTab implements AnalysisTab {
                 + "inputs they used. As of " + asOf + "."));
         layout.add(new HorizontalLayout(
                 download("Download client summary (PDF)", "download-client-summary",
-                        "reports/portfolio/" + portfolioId + ".pdf?template=client-summary&asOf=" + asOf),
+                        generate(portfolioId, "client-summary", asOf)),
                 download("Download full advisor report (PDF)", "download-advisor-full",
-                        "reports/portfolio/" + portfolioId + ".pdf?template=advisor-full&asOf=" + asOf)));
+                        generate(portfolioId, "advisor-full", asOf))));
         Grid<ArchivedReport> archive = new Grid<>();
         archive.addColumn(r -> WHEN.format(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
         archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
@@ -70,8 +74,21 @@ class ReportsTab implements AnalysisTab {
         return layout;
     }
 
-    private static Anchor download(String text, String id, String href) {
-        Anchor anchor = new Anchor(href, "");
+    /**
+     * Generating archives a report, so it is a Vaadin action (a download bound to this UI under an unguessable
+     * address), not a URL that a link or another site's page could call.
+     */
+    private DownloadHandler generate(long portfolioId, String template, LocalDate asOf) {
+        return DownloadHandler.fromInputStream(event -> {
+            GeneratedReport report = reports.generate(portfolioId, template, asOf);
+            return new DownloadResponse(new ByteArrayInputStream(report.pdf()), report.fileName(),
+                    "application/pdf", report.pdf().length);
+        });
+    }
+
+    private static Anchor download(String text, String id, DownloadHandler handler) {
+        Anchor anchor = new Anchor();
+        anchor.setHref(handler);
         anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + text));
         anchor.getElement().setAttribute("download", true);
         anchor.setRouterIgnore(true);

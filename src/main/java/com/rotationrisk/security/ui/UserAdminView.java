@@ -68,8 +68,8 @@ public class UserAdminView extends VerticalLayout {
         if (!user.enabled()) {
             badge = new Span("Disabled");
             badge.getElement().getThemeList().add("badge error");
-        } else if (user.lockedAt(clock.instant())) {
-            badge = new Span("Locked until " + LOCK_TIME.format(user.lockedUntil()));
+        } else if (user.delayedAt(clock.instant())) {
+            badge = new Span("Sign-in delayed until " + LOCK_TIME.format(user.signInDelayedUntil()));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
             badge = new Span("Active");

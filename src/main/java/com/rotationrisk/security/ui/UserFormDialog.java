@@ -29,7 +29,7 @@ class UserFormDialog extends Dialog {
     private final PasswordField password = new PasswordField("Initial password");
     private final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
     private final ComboBox<TeamSummary> team = new ComboBox<>("Team");
-    private final Checkbox importsPrices = new Checkbox("May import price history");
+    private final Checkbox referenceData = new Checkbox("May change firm-wide reference data (instruments, prices)");
 
     UserFormDialog(UserAdministrationService admin, Runnable onSaved) {
         this.admin = admin;
@@ -46,8 +46,8 @@ class UserFormDialog extends Dialog {
         team.setClearButtonVisible(true);
         team.setHelperText("Required for advisors");
         team.setId("team");
-        importsPrices.setId("imports-prices");
-        add(new FormLayout(username, displayName, password, role, team, importsPrices));
+        referenceData.setId("imports-prices");
+        add(new FormLayout(username, displayName, password, role, team, referenceData));
         getFooter().add(new Button("Cancel", e -> close()));
     }
 
@@ -68,7 +68,7 @@ class UserFormDialog extends Dialog {
         displayName.setReadOnly(true);
         password.setVisible(false);
         role.setValue(user.role());
-        importsPrices.setValue(user.canImportPrices());
+        referenceData.setValue(user.canManageReferenceData());
         team.getListDataView().getItems().filter(t -> t.id() == (user.teamId() == null ? -1 : user.teamId()))
                 .findFirst().ifPresent(team::setValue);
         Button save = new Button("Save", e -> assign(user));
@@ -82,7 +82,7 @@ class UserFormDialog extends Dialog {
         try {
             UserAccount created = admin.createUser(new NewUser(username.getValue(), displayName.getValue(),
                     password.getValue(), role.getValue(), team.getValue() == null ? null : team.getValue().id(),
-                    importsPrices.getValue()));
+                    referenceData.getValue()));
             Notification.show("Created " + created.username());
             close();
             onSaved.run();
@@ -95,7 +95,7 @@ class UserFormDialog extends Dialog {
         clearErrors();
         try {
             admin.assign(user.id(), role.getValue(), team.getValue() == null ? null : team.getValue().id(),
-                    importsPrices.getValue());
+                    referenceData.getValue());
             Notification.show("Updated " + user.username());
             close();
             onSaved.run();

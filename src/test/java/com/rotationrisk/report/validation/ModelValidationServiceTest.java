@@ -17,7 +17,7 @@ class ModelValidationServiceTest {
     @Autowired ModelValidationService validation;
 
     @Test
-    @WithMockUser(username = "alice", roles = {"ADVISOR", "PRICE_IMPORTER"})
+    @WithMockUser(username = "alice", roles = {"ADVISOR", "REFERENCE_DATA"})
     void advisorsAreDenied() {
         assertThatThrownBy(() -> validation.run(p -> {
         })).isInstanceOf(AccessDeniedException.class);

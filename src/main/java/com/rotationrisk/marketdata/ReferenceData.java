@@ -1,0 +1,73 @@
+package com.rotationrisk.marketdata;
+
+import com.rotationrisk.security.SignedInUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules for changing the firm's shared reference data (instruments and prices), which every team's analyses use
+ * (finding 8 of #12): the firm-wide {@code REFERENCE_DATA} permission (granted by administrators) or the ADMIN role;
+ * the benchmarks of the configured rotation spreads only by administrators; every change appended to
+ * {@code audit_event} (actor, action, what changed). Actor 0 is the scheduled refresh, which no person started.
+ */
+@Component
+class ReferenceData {
+
+    static final long SYSTEM_ACTOR = 0L;
+
+    private final BenchmarkPairRepository pairs;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReferenceData(BenchmarkPairRepository pairs, JdbcTemplate jdbc, Clock clock) {
+        this.pairs = pairs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Symbols that are a leg of a configured rotation spread. */
+    Set<String> benchmarkSymbols() {
+        Set<String> symbols = new HashSet<>();
+        pairs.findAll().forEach(p -> {
+            if (p.getLargeCapSymbol() != null) {
+                symbols.add(p.getLargeCapSymbol());
+            }
+            if (p.getSmallCapSymbol() != null) {
+                symbols.add(p.getSmallCapSymbol());
+            }
+        });
+        return symbols;
+    }
+
+    /** Why {@code me} may not change {@code symbol}'s instrument or prices, or {@code null} when they may. */
+    String refusal(SignedInUser me, String symbol) {
+        if (!me.mayChangeReferenceData()) {
+            return "Changing instruments and prices needs the firm-wide reference-data permission.";
+        }
+        if (!me.isAdmin() && benchmarkSymbols().contains(symbol)) {
+            return symbol + " is a benchmark of a rotation spread; only an administrator may change it or its prices.";
+        }
+        return null;
+    }
+
+    void requireMayChange(SignedInUser me, String symbol) {
+        String refusal = refusal(me, symbol);
+        if (refusal != null) {
+            if (!me.mayChangeReferenceData()) {
+                throw new AccessDeniedException(refusal);
+            }
+            throw new InvalidImportException("symbol", refusal);
+        }
+    }
+
+    void audit(long actorId, String action, String detail) {
+        jdbc.update("insert into audit_event (occurred_at, actor_id, action, portfolio_id, detail) values (?, ?, ?, null, ?)",
+                Timestamp.from(clock.instant()), actorId, action,
+                detail.length() > 4000 ? detail.substring(0, 4000) : detail);
+    }
+}
