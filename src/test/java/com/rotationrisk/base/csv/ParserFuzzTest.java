@@ -16,19 +16,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzz-style properties (finding 1): the holdings and price parsers, fed random and hostile number cells (huge and
  * tiny exponents, thousand-digit mantissas, separators, signs, garbage), either return a preview or throw their own
- * file exception with a message; nothing else escapes, and no input takes longer than {@link #PER_INPUT}. The number
- * of tries is fixed, so the run is bounded in time.
+ * file exception with a message; nothing else escapes, and no input takes longer than {@link #PER_INPUT}. Inputs come
+ * from a seeded random generator (the same inputs every run, reproducible from the seed); the number of tries is
+ * fixed, so the run is bounded in time.
  */
 class ParserFuzzTest {
 
@@ -45,33 +43,48 @@ class ParserFuzzTest {
     private final HoldingsFileParser holdings = new HoldingsFileParser();
     private final PriceFileParser prices = new PriceFileParser();
 
-    @Property(tries = 400)
-    void pastedHoldingsNeverFailUnexpectedly(@ForAll("pastedHoldings") String text) throws Exception {
-        expectOnly(HoldingsFileException.class, () -> holdings.parsePasted(text));
-    }
+    private static final long SEED = 20_261_129L;
+    private final Random random = new Random(SEED);
 
-    @Property(tries = 300)
-    void holdingsFilesNeverFailUnexpectedly(@ForAll("holdingsFiles") String text) throws Exception {
-        expectOnly(HoldingsFileException.class, () -> holdings.parse(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @Property(tries = 400)
-    void priceFilesNeverFailUnexpectedly(@ForAll("priceFiles") String text) throws Exception {
-        expectOnly(PriceFileException.class, () -> prices.parse(text.getBytes(StandardCharsets.UTF_8),
-                LocalDate.of(2026, 1, 15)));
-    }
-
-    @Property(tries = 2000)
-    void everyAcceptedNumberIsWithinTheBounds(@ForAll("numberCells") String cell) {
-        CsvNumbers.Parsed parsed = CsvNumbers.read(cell, ',');
-        if (parsed.ok()) {
-            assertThat(parsed.value().precision()).isLessThanOrEqualTo(
-                    CsvNumbers.MAX_SIGNIFICANT_DIGITS + CsvNumbers.MAX_EXPONENT);
-            assertThat(parsed.value().abs().compareTo(new java.math.BigDecimal("1e51"))).isNegative();
+    @Test
+    void pastedHoldingsNeverFailUnexpectedly() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            String text = pastedHoldings();
+            expectOnly(HoldingsFileException.class, () -> holdings.parsePasted(text));
         }
     }
 
-    @AfterContainer
+    @Test
+    void holdingsFilesNeverFailUnexpectedly() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            String text = holdingsFiles();
+            expectOnly(HoldingsFileException.class, () -> holdings.parse(text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void priceFilesNeverFailUnexpectedly() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            String text = priceFiles();
+            expectOnly(PriceFileException.class, () -> prices.parse(text.getBytes(StandardCharsets.UTF_8),
+                    LocalDate.of(2026, 1, 15)));
+        }
+    }
+
+    @Test
+    void everyAcceptedNumberIsWithinTheBounds() {
+        for (int i = 0; i < 2000; i++) {
+            String cell = numberCell();
+            CsvNumbers.Parsed parsed = CsvNumbers.read(cell, ',');
+            if (parsed.ok()) {
+                assertThat(parsed.value().precision()).as(cell).isLessThanOrEqualTo(
+                        CsvNumbers.MAX_SIGNIFICANT_DIGITS + CsvNumbers.MAX_EXPONENT);
+                assertThat(parsed.value().abs().compareTo(new java.math.BigDecimal("1e51"))).as(cell).isNegative();
+            }
+        }
+    }
+
+    @AfterAll
     static void report() {
         System.out.printf("ParserFuzzTest: slowest single input took %.1f ms%n", slowestNanos.get() / 1e6);
     }
@@ -100,65 +113,103 @@ class ParserFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> numberCells() {
-        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(1200);
-        Arbitrary<String> exponent = Arbitraries.oneOf(
-                Arbitraries.integers().between(-40, 40).map(String::valueOf),
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.of("400000000", "-500000000", "+999999999999", "2147483648", "-2147483649"),
-                Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(200));
-        Arbitrary<String> scientific = Combinators.combine(Arbitraries.of("", "-", "+", "$", "(", "-$"), digits,
-                        Arbitraries.of("", ".", ".5", ",", ",000"), Arbitraries.of("e", "E"), exponent,
-                        Arbitraries.of("", ")", "%"))
-                .as((sign, d, sep, e, x, end) -> sign + d + sep + e + x + end);
-        Arbitrary<String> grouped = Combinators.combine(Arbitraries.integers().between(1, 999),
-                        Arbitraries.integers().between(0, 999).list().ofMaxSize(400), Arbitraries.of(",", "."))
-                .as((head, groups, sep) -> head + String.join("", groups.stream()
-                        .map(g -> sep + String.format("%03d", g)).toList()));
-        Arbitrary<String> fixed = Arbitraries.of("1e400000000", "1e-500000000", "1E+2147483647", "-1e-2147483648",
-                "0e999999999", "0.0000000000000000000000000000000000000000000000000000001", "NaN", "Infinity",
-                "-Infinity", "1e", "e5", "..", ",,", "(-)", "$", "%", "\u0661\u0662\u0663", "１２３", "0x1F", "1_000");
-        Arbitrary<String> garbage = Arbitraries.strings().ofMaxLength(60);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, scientific), net.jqwik.api.Tuple.of(2, grouped),
-                net.jqwik.api.Tuple.of(2, fixed), net.jqwik.api.Tuple.of(1, digits), net.jqwik.api.Tuple.of(1, garbage));
+    // ---- seeded generators ----
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
+        return options[random.nextInt(options.length)];
     }
 
-    @Provide
-    Arbitrary<String> pastedHoldings() {
-        Arbitrary<String> line = Combinators.combine(Arbitraries.of("IBM", "MSFT", "BRK.B", "CASH", "X", "", "SPAXX**"),
-                        numberCells(), numberCells().injectNull(0.3))
-                .as((t, q, c) -> t + "\t" + q + (c == null ? "" : "\t" + c));
-        return line.list().ofMinSize(1).ofMaxSize(30).map(lines -> String.join("\n", lines));
+    private String chars(String alphabet, int min, int max) {
+        int n = min + random.nextInt(max - min + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 
-    @Provide
-    Arbitrary<String> holdingsFiles() {
-        Arbitrary<String> header = Arbitraries.of("Symbol,Quantity,Cost Basis Per Share",
-                "Symbol,Quantity,Price,Cost Basis Total",
+    private String anyChars(int max) {
+        int n = random.nextInt(max + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x3000) : 32 + random.nextInt(95));
+        }
+        return sb.toString();
+    }
+
+    private String numberCell() {
+        String digits = chars("0123456789", 1, 1200);
+        return switch (random.nextInt(10)) {
+            case 0, 1, 2, 3 -> {
+                String exponent = switch (random.nextInt(4)) {
+                    case 0 -> String.valueOf(random.nextInt(81) - 40);
+                    case 1 -> String.valueOf(random.nextLong());
+                    case 2 -> pick("400000000", "-500000000", "+999999999999", "2147483648", "-2147483649");
+                    default -> chars("0123456789", 1, 200);
+                };
+                yield pick("", "-", "+", "$", "(", "-$") + digits + pick("", ".", ".5", ",", ",000") + pick("e", "E")
+                        + exponent + pick("", ")", "%");
+            }
+            case 4, 5 -> {
+                StringBuilder sb = new StringBuilder(String.valueOf(1 + random.nextInt(999)));
+                String sep = pick(",", ".");
+                for (int g = random.nextInt(401); g > 0; g--) {
+                    sb.append(sep).append(String.format("%03d", random.nextInt(1000)));
+                }
+                yield sb.toString();
+            }
+            case 6, 7 -> pick("1e400000000", "1e-500000000", "1E+2147483647", "-1e-2147483648", "0e999999999",
+                    "0.0000000000000000000000000000000000000000000000000000001", "NaN", "Infinity", "-Infinity", "1e",
+                    "e5", "..", ",,", "(-)", "$", "%", "\u0661\u0662\u0663", "\uff11\uff12\uff13", "0x1F", "1_000");
+            case 8 -> digits;
+            default -> anyChars(60);
+        };
+    }
+
+    private String pastedHoldings() {
+        int lines = 1 + random.nextInt(30);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            sb.append(i == 0 ? "" : "\n").append(pick("IBM", "MSFT", "BRK.B", "CASH", "X", "", "SPAXX**")).append('\t')
+                    .append(numberCell());
+            if (random.nextInt(10) >= 3) {
+                sb.append('\t').append(numberCell());
+            }
+        }
+        return sb.toString();
+    }
+
+    private String quotedCells(int min, int max) {
+        int n = min + random.nextInt(max - min + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ",").append('"').append(numberCell().replace("\"", "")).append('"');
+        }
+        return sb.toString();
+    }
+
+    private String rows(Supplier<String> row, int min, int max) {
+        int n = min + random.nextInt(max - min + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append('\n').append(row.get());
+        }
+        return sb.toString();
+    }
+
+    private String holdingsFiles() {
+        String header = pick("Symbol,Quantity,Cost Basis Per Share", "Symbol,Quantity,Price,Cost Basis Total",
                 "Account Number,Account Name,Symbol,Description,Quantity,Last Price,Last Price Change,Current Value,"
                         + "Today's Gain/Loss Dollar,Today's Gain/Loss Percent,Total Gain/Loss Dollar,"
                         + "Total Gain/Loss Percent,Percent Of Account,Cost Basis Total,Average Cost Basis,Type",
                 "Ticker;Shares;Cost");
-        Arbitrary<String> row = Combinators.combine(Arbitraries.of("IBM", "MSFT", "AAPL", "CASH", "Z"),
-                        numberCells().list().ofMinSize(1).ofMaxSize(16))
-                .as((t, cells) -> t + "," + String.join(",", cells.stream().map(c -> '"' + c.replace("\"", "")
-                        + '"').toList()));
-        return Combinators.combine(header, row.list().ofMinSize(1).ofMaxSize(20))
-                .as((h, rows) -> h + "\n" + String.join("\n", rows));
+        return header + rows(() -> pick("IBM", "MSFT", "AAPL", "CASH", "Z") + "," + quotedCells(1, 16), 1, 20);
     }
 
-    @Provide
-    Arbitrary<String> priceFiles() {
-        Arbitrary<String> date = Arbitraries.of("2024-01-02", "2024-01-03", "2024-13-45", "", "x", "1999-12-31");
-        Arbitrary<String> row = Combinators.combine(date, numberCells().list().ofSize(5))
-                .as((d, cells) -> d + "," + String.join(",", cells.stream().map(c -> '"' + c.replace("\"", "")
-                        + '"').toList()));
-        Arbitrary<String> header = Arbitraries.of("Date,Open,High,Low,Close,Volume",
-                "Date,Open,High,Low,Close,Adj Close,Volume");
-        return Combinators.combine(header, row.list().ofMinSize(1).ofMaxSize(40))
-                .as((h, rows) -> h + "\n" + String.join("\n", rows));
+    private String priceFiles() {
+        String header = pick("Date,Open,High,Low,Close,Volume", "Date,Open,High,Low,Close,Adj Close,Volume");
+        return header + rows(() -> pick("2024-01-02", "2024-01-03", "2024-13-45", "", "x", "1999-12-31") + ","
+                + quotedCells(5, 5), 1, 40);
     }
-
 }
