@@ -2,8 +2,8 @@ package com.rotationrisk;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -11,20 +11,27 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class SecurityTestSupport {
 
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy holder;
 
-    public SecurityTestSupport(UserDetailsService users) {
+    /**
+     * @param holder the application context's strategy (what its services and method security read); the static
+     *               {@code SecurityContextHolder} may belong to another test context in the same JVM
+     */
+    public SecurityTestSupport(UserDetailsService users, SecurityContextHolderStrategy holder) {
         this.users = users;
+        this.holder = holder;
     }
 
     public <T> T as(String username, Supplier<T> action) {
         UserDetails details = users.loadUserByUsername(username);
-        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        SecurityContext previous = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        holder.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            holder.setContext(previous);
         }
     }
 

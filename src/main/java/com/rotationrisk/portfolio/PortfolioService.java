@@ -273,7 +273,9 @@ public class PortfolioService {
             p.grade(null, null);
             return;
         }
-        OverallGrade grade = risk.assess(lines(d), asOf, List.of()).grade();
+        // The firm's built-in scenarios: the grade in the list must not depend on who saved the portfolio.
+        OverallGrade grade = risk.assess(lines(d), asOf,
+                com.rotationrisk.risk.engine.scenario.BuiltInScenarios.all()).grade();
         p.grade(grade.score().isPresent() ? grade.grade() : null, asOf);
     }
 

@@ -56,6 +56,7 @@ public class ReportService {
     private final JsonMapper json;
     private final Clock clock;
     private final ReportSettings settings;
+    private final PreviewQuota previews = new PreviewQuota();
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
@@ -83,21 +84,46 @@ public class ReportService {
      */
     public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf) {
         SignedInUser me = currentUser.require();
+        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf);
+        if (archive.generatedSince(me.id(), clock.instant().minus(Duration.ofHours(1))) >= settings.maxGeneratedPerHour()) {
+            throw new ReportRateLimitException("You generated " + settings.maxGeneratedPerHour()
+                    + " reports in the last hour; wait a little, or download one from the archive.");
+        }
+        byte[] pdf = render(inputs);
+        String sha = sha256(pdf);
+        long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), inputs.asOf(),
+                inputs.modelVersion(), write(inputs), pdf, sha);
+        ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),
+                inputs.generatedAt(), inputs.asOf(), inputs.modelVersion(), sha, pdf.length);
+        return new GeneratedReport(archived, fileName(inputs), pdf);
+    }
+
+    /**
+     * The report as it would be generated now, for a look before it goes to a client: drawn exactly as
+     * {@link #generate} would, archived nowhere. At most {@code max-generated-per-hour} previews per person per hour.
+     */
+    public byte[] preview(long portfolioId, String templateId, LocalDate requestedAsOf) {
+        SignedInUser me = currentUser.require();
+        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf);
+        if (!previews.tryAcquire(me.id(), settings.maxGeneratedPerHour(), clock.instant())) {
+            throw new ReportRateLimitException("You previewed " + settings.maxGeneratedPerHour()
+                    + " reports in the last hour; wait a little.");
+        }
+        return render(inputs);
+    }
+
+    private ReportInputs inputs(SignedInUser me, long portfolioId, String templateId, LocalDate requestedAsOf) {
         PortfolioDetails details = portfolios.open(portfolioId);
         if (templateId == null || !templates().contains(templateId)) {
             throw new InvalidReportRequestException("template", "Unknown report template '"
                     + (templateId == null ? "" : templateId.substring(0, Math.min(60, templateId.length()))) + "'");
-        }
-        if (archive.generatedSince(me.id(), clock.instant().minus(Duration.ofHours(1))) >= settings.maxGeneratedPerHour()) {
-            throw new ReportRateLimitException("You generated " + settings.maxGeneratedPerHour()
-                    + " reports in the last hour; wait a little, or download one from the archive.");
         }
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : portfolios.defaultAsOf(portfolioId);
         if (asOf == null) {
             throw new InvalidReportRequestException("asOf",
                     "None of the holdings has prices, so there is nothing to report.");
         }
-        ReportInputs inputs = new ReportInputs(1, templateId, details.content().clientName(),
+        return new ReportInputs(1, templateId, details.content().clientName(),
                 details.content().notes(), details.ownerName(), me.displayName(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), asOf, risk.modelVersion(),
                 details.content().holdings().stream().map(h -> new ReportInputs.Holding(h.ticker(),
@@ -105,13 +131,6 @@ public class ReportService {
                                 : h.costBasisPerShare().doubleValue(),
                         h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList(),
                 scenarios.activeScenarios(), risk.defaultSpreadName());
-        byte[] pdf = render(inputs);
-        String sha = sha256(pdf);
-        long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), asOf, inputs.modelVersion(),
-                write(inputs), pdf, sha);
-        ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),
-                inputs.generatedAt(), asOf, inputs.modelVersion(), sha, pdf.length);
-        return new GeneratedReport(archived, fileName(inputs), pdf);
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReferenceDataTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     private static final InstrumentDetails STOCK = new InstrumentDetails("IGNORED", "Audit Test Co", AssetType.STOCK,
             "Financials", "Banks", SizeBucket.MID);
 
@@ -34,7 +37,7 @@ class ReferenceDataTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(userDetails);
+        security = new SecurityTestSupport(userDetails, securityContextStrategy);
     }
 
     private int audits(String action, String symbol) {

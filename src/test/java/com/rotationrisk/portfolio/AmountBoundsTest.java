@@ -23,13 +23,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class AmountBoundsTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired PortfolioService portfolios;
     @Autowired UserDetailsService userDetails;
     SecurityTestSupport security;
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(userDetails);
+        security = new SecurityTestSupport(userDetails, securityContextStrategy);
     }
 
     @ParameterizedTest

@@ -18,6 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class PortfolioServiceTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired PortfolioService portfolios;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
@@ -25,7 +28,7 @@ class PortfolioServiceTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(userDetails);
+        security = new SecurityTestSupport(userDetails, securityContextStrategy);
     }
 
     private static PortfolioDraft draft(String client, HoldingInput... holdings) {

@@ -181,4 +181,29 @@ class ReportGeneratorTest {
         assertTrue(Pdfs.text(summary).contains(
                 TestPortfolios.GENERATED_AT.atOffset(ZoneOffset.UTC).toLocalDate() + " 09:30 UTC"));
     }
+
+    @Test
+    void aScenarioThatCoversOnlyTheCashSaysItCouldNotBeAssessed() throws IOException {
+        // 85 % in Intel, 15 % cash, and no benchmarks: the scenarios with market or spread shocks cannot be priced
+        // for Intel, so they cover only the cash; the report must not print them as "+0.0 %" or "no loss".
+        com.rotationrisk.risk.engine.DailyBars intc = TestPortfolios.bars("INTC");
+        double intcValue = 1000 * intc.close()[intc.lastIndexOnOrBefore(TestPortfolios.AS_OF)];
+        PortfolioAssessment partial = new com.rotationrisk.risk.engine.RiskEngine().assess(
+                List.of(new com.rotationrisk.risk.engine.Holding("INTC", 1000, null),
+                        new com.rotationrisk.risk.engine.Holding("CASH", intcValue * 15 / 85, null)),
+                java.util.Map.of("INTC", new com.rotationrisk.risk.engine.InstrumentProfile("INTC", "Intel",
+                        com.rotationrisk.risk.engine.AssetType.STOCK, "Information Technology", "Semiconductors",
+                        com.rotationrisk.risk.engine.SizeBucket.LARGE),
+                        "CASH", com.rotationrisk.risk.engine.InstrumentProfile.cash("CASH")),
+                java.util.Map.of("INTC", intc), new com.rotationrisk.risk.engine.MarketContext(null, null),
+                TestPortfolios.AS_OF, com.rotationrisk.risk.engine.scenario.BuiltInScenarios.all());
+        byte[] pdf = generator.generate(TestPortfolios.request("client-summary", CLIENT, partial));
+        String text = Pdfs.text(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(text.contains("Tariff shock could not be assessed: covers 15 % of value (cash only)"), text);
+        assertTrue(text.contains("Worst case: could not be assessed."), text);
+        assertFalse(text.contains("no scenario produces a loss"), text);
+        assertTrue(text.contains("Policy-shock exposure: could not be assessed."), text);
+        assertTrue(text.contains("Overall rotation-risk grade: not graded"), text);
+        assertFalse(text.contains("little sign"), text);
+    }
 }

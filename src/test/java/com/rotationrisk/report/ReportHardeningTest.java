@@ -27,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ReportHardeningTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired MockMvc mvc;
     @Autowired ReportService reports;
     @Autowired ReportArchive archive;
@@ -39,7 +42,7 @@ class ReportHardeningTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(users);
+        security = new SecurityTestSupport(users, securityContextStrategy);
     }
 
     private long portfolioOf(String user, String name) {

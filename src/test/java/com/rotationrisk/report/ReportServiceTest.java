@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ReportServiceTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired ReportService reports;
     @Autowired PortfolioService portfolios;
     @Autowired UserDetailsService users;
@@ -35,7 +38,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(users);
+        security = new SecurityTestSupport(users, securityContextStrategy);
     }
 
     private long harrison() {
@@ -82,6 +85,19 @@ class ReportServiceTest {
         GeneratedReport report = security.as("alice", () -> reports.generate(id, "advisor-full", null));
         assertThat(pages(report.pdf())).isGreaterThan(3);
         assertThat(text(report.pdf())).contains("RSI").contains("Harrison Family Trust");
+    }
+
+    @Test
+    void aPreviewIsTheReportButArchivesNothingAndIsRefusedToAnotherTeam() throws IOException {
+        long id = harrison();
+        int before = security.as("alice", () -> reports.archiveOf(id)).size();
+        byte[] pdf = security.as("alice", () -> reports.preview(id, "client-summary", null));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Harrison Family Trust");
+        }
+        assertThat(security.as("alice", () -> reports.archiveOf(id))).hasSize(before);
+        assertThatThrownBy(() -> security.as("carol", () -> reports.preview(id, "client-summary", null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

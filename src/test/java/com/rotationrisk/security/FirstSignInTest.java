@@ -19,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class FirstSignInTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired MockMvc mvc;
     @Autowired AppUserRepository users;
     @Autowired PasswordEncoder encoder;
@@ -30,7 +33,7 @@ class FirstSignInTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(userDetails);
+        security = new SecurityTestSupport(userDetails, securityContextStrategy);
     }
 
     @Test

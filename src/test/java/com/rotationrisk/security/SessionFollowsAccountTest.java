@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class SessionFollowsAccountTest {
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+
     @Autowired MockMvc mvc;
     @Autowired AppUserRepository users;
     @Autowired TeamRepository teams;
@@ -41,7 +44,7 @@ class SessionFollowsAccountTest {
 
     @BeforeEach
     void setUp() {
-        security = new SecurityTestSupport(userDetails);
+        security = new SecurityTestSupport(userDetails, securityContextStrategy);
     }
 
     private AppUser createUser(String username, Role role) {

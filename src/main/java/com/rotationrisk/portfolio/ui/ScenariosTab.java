@@ -21,12 +21,15 @@ final class ScenariosTab {
         Grid<ScenarioResult> grid = new Grid<>();
         grid.addColumn(s -> s.name() + " (v" + s.version() + ")").setHeader("Scenario").setFlexGrow(2);
         grid.addColumn(s -> s.policyScenario() ? "policy" : "market").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> s.impactPct().isPresent() ? Formats.signedPercent(s.impactPct().getAsDouble()) : "n/a")
+        grid.addColumn(s -> s.assessed() ? Formats.signedPercent(s.impactPct().getAsDouble()) : "not assessed")
                 .setHeader("Impact").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setComparator(s -> s.impactPct().orElse(0));
-        grid.addColumn(s -> s.impactCurrency().isPresent() ? Formats.dollars(s.impactCurrency().getAsDouble())
-                : "n/a").setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> Formats.share(s.coveredWeight())).setHeader("Weight covered").setAutoWidth(true);
+                .setComparator(s -> s.impactPct().orElse(Double.MAX_VALUE))
+                .setPartNameGenerator(s -> s.assessed() ? null : "not-assessed")
+                .setTooltipGenerator(s -> s.assessed() ? null : s.notAssessedReason());
+        grid.addColumn(s -> s.assessed() ? Formats.dollars(s.impactCurrency().getAsDouble()) : "—")
+                .setHeader("Impact $").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(s -> Formats.share(s.coveredShare())).setHeader("Value covered").setAutoWidth(true)
+                .setTooltipGenerator(s -> s.notAssessedReason());
         grid.addColumn(s -> s.analogActualPct().isPresent() ? Formats.signedPercent(s.analogActualPct().getAsDouble())
                 : (s.analogNote() == null ? "—" : s.analogNote())).setHeader("Actual in analog window").setFlexGrow(2);
         grid.addColumn(s -> s.topContributors().stream()

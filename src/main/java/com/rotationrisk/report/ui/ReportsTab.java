@@ -17,6 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -51,12 +52,17 @@ class ReportsTab implements AnalysisTab {
         layout.setId("reports-tab");
         layout.add(new Paragraph("Reports are laid out from the firm's templates and archived with the exact "
                 + "inputs they used. As of " + asOf + "."));
+        Grid<ArchivedReport> archive = new Grid<>();
+        layout.add(new HorizontalLayout(
+                preview("Preview client summary", "preview-client-summary",
+                        preview(portfolioId, "client-summary", asOf)),
+                preview("Preview full advisor report", "preview-advisor-full",
+                        preview(portfolioId, "advisor-full", asOf))));
         layout.add(new HorizontalLayout(
                 download("Download client summary (PDF)", "download-client-summary",
-                        generate(portfolioId, "client-summary", asOf)),
+                        generate(portfolioId, "client-summary", asOf, archive)),
                 download("Download full advisor report (PDF)", "download-advisor-full",
-                        generate(portfolioId, "advisor-full", asOf))));
-        Grid<ArchivedReport> archive = new Grid<>();
+                        generate(portfolioId, "advisor-full", asOf, archive))));
         archive.addColumn(r -> WHEN.format(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
         archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
         archive.addColumn(ArchivedReport::templateId).setHeader("Template").setAutoWidth(true);
@@ -78,12 +84,38 @@ class ReportsTab implements AnalysisTab {
      * Generating archives a report, so it is a Vaadin action (a download bound to this UI under an unguessable
      * address), not a URL that a link or another site's page could call.
      */
-    private DownloadHandler generate(long portfolioId, String template, LocalDate asOf) {
+    private DownloadHandler generate(long portfolioId, String template, LocalDate asOf, Grid<ArchivedReport> archive) {
         return DownloadHandler.fromInputStream(event -> {
             GeneratedReport report = reports.generate(portfolioId, template, asOf);
+            List<ArchivedReport> rows = reports.archiveOf(portfolioId);
+            // the new archive row shows at once: pushed with the next poll, which the click started
+            event.getUI().access(() -> {
+                archive.setItems(rows);
+                event.getUI().setPollInterval(-1);
+            });
             return new DownloadResponse(new ByteArrayInputStream(report.pdf()), report.fileName(),
                     "application/pdf", report.pdf().length);
         });
+    }
+
+    /** Draws the report without archiving it, shown in the browser's PDF viewer in a new tab. */
+    private DownloadHandler preview(long portfolioId, String template, LocalDate asOf) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = reports.preview(portfolioId, template, asOf);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "preview-" + template + ".pdf",
+                    "application/pdf", pdf.length);
+        }).inline();
+    }
+
+    private static Anchor preview(String text, String id, DownloadHandler handler) {
+        Anchor anchor = new Anchor();
+        anchor.setHref(handler);
+        anchor.setTarget("_blank");
+        anchor.add(VaadinIcon.EYE.create(), new Span(" " + text));
+        anchor.setRouterIgnore(true);
+        anchor.setId(id);
+        anchor.addClassName("download-button");
+        return anchor;
     }
 
     private static Anchor download(String text, String id, DownloadHandler handler) {
@@ -94,6 +126,8 @@ class ReportsTab implements AnalysisTab {
         anchor.setRouterIgnore(true);
         anchor.setId(id);
         anchor.addClassName("download-button");
+        // poll until the download handler has archived the report and refreshed the list
+        anchor.getElement().addEventListener("click", e -> anchor.getUI().ifPresent(ui -> ui.setPollInterval(1000)));
         return anchor;
     }
 

@@ -29,22 +29,25 @@ public final class Glossary {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
+        ModelConfig cfg = ModelConfig.defaults();
+        ModelConfig.Windows w = cfg.windows();
         add(OVERALL_GRADE, "Overall grade", "One word for how exposed the portfolio is if a crowded rally turns: Low, "
                 + "Moderate, Elevated, High or Severe. It combines the three risk scores and how concentrated the "
                 + "portfolio is, and it is never more than one step milder than its worst part.");
         add(key(Dimension.MOMENTUM_CROWDING), "Momentum crowding", "How far the holdings have run up together with "
                 + "the crowd: overbought readings, unusual runs, heavy buying and moving in step with the rotation. "
-                + "0 is calm; 80 or more is more stretched than 99 in 100 past month-end readings.");
+                + "0 is calm; " + Formats.score(cfg.grade().severeFrom()) + " or more (Severe) is more stretched than "
+                + "almost every past month-end reading.");
         add(key(Dimension.REVERSAL_RISK), "Reversal risk", "How likely recent winners are to give back gains: prices "
                 + "stretched above their bands and trend, momentum fading, swings widening, and sensitivity to the "
                 + "rotation reversing.");
         add(key(Dimension.POLICY_SHOCK_EXPOSURE), "Policy-shock exposure", "How much the holdings would be expected "
-                + "to lose in the worst of the policy scenarios (such as tariffs or a rate cap): 50 means a loss of "
-                + "about 5 %, 100 a loss of 15 % or more.");
+                + "to lose in the worst of the policy scenarios (such as tariffs or a rate cap); the larger the loss, "
+                + "the higher the score.");
         add(WORST_CASE, "Worst case", "The largest loss the portfolio would take in any of the scenarios in its "
                 + "scenario set, in percent and in money. Scenarios are estimates, not forecasts.");
-        add(COVERAGE, "Coverage", "How much of the portfolio's value a figure is based on. Below 80 % a figure is "
-                + "shown as not assessed rather than as a number that would describe only part of the portfolio.");
+        add(COVERAGE, "Coverage", "How much of the portfolio's value a figure is based on. Below "
+                + Formats.percent(cfg.scoring().minCoverage() * 100, 0) + " a figure is shown as not assessed rather than as a number that would describe only part of the portfolio.");
         add(CONCENTRATION, "Concentration", "How much rests on a few holdings: the largest holding's share and the "
                 + "five largest holdings' share. A portfolio that is mostly one stock can fall with that one stock.");
         add(COMOMENTUM, "Comomentum", "Whether the portfolio's recent winners move together beyond what the market "
@@ -61,26 +64,32 @@ public final class Glossary {
                 + "(for example, too short a price history), so no score is shown.");
         add(OVERBOUGHT, "Overbought (RSI)", "Whether recent gains have far outweighed recent losses; above 70 a rally "
                 + "often pauses.");
-        add(EXTENSION, "Extension", "How far the price is above its 50-day average, measured in typical daily moves.");
-        add(UNUSUAL_RUN, "Unusual run", "How unusual the last three months' return is compared with this holding's "
-                + "own three-month returns over the previous three years.");
+        add(EXTENSION, "Extension", "How far the price is above its " + ModelConfig.period(w.smaShort())
+                + " average, measured in typical daily moves.");
+        add(UNUSUAL_RUN, "Unusual run", "How unusual the last " + ModelConfig.span(w.runReturn()) + "' return is compared "
+                + "with this holding's own returns over the previous " + ModelConfig.span(w.runHistory()) + ".");
         add(RELATIVE_STRENGTH, "Lead over the market", "How many percentage points the holding has gained more than "
-                + "the broad market over the last six months.");
+                + "the broad market over the last " + ModelConfig.span(w.relativeStrength()) + ".");
         add(FLOW_SURGE, "Buying flow surge", "How heavy trading has been on the days the price rose, compared with "
                 + "usual volume: a crowd buying in.");
-        add(HERD_STREAK, "Herd streak", "On how many of the last 20 days the holding beat the market.");
+        add(HERD_STREAK, "Herd streak", "On how many of the last " + w.herdWindow()
+                + " days the holding beat the market.");
         add(CROWD_COMOVEMENT, "Crowd co-movement", "How closely the holding's daily moves follow the rotation trade.");
-        add(NEAR_HIGHS, "Near the 52-week high", "How close the price is to its highest close of the past year; "
+        add(NEAR_HIGHS, "Near the " + ModelConfig.period(w.high52w()) + " high", "How close the price is to its "
+                + "highest close of the last " + ModelConfig.span(w.high52w()) + "; "
                 + "shown for context only, since research finds such stocks tend to keep rising.");
-        add(STRETCHED_BAND, "Stretched band", "Where the price sits in its usual 20-day range; above 1 it is beyond "
+        add(STRETCHED_BAND, "Stretched band", "Where the price sits in its usual " + ModelConfig.period(w.bollinger())
+                + " range; above 1 it is beyond "
                 + "the upper band.");
         add(BEARISH_DIVERGENCE, "Bearish divergence", "The price makes a new high while buying pressure weakens.");
-        add(ROLLING_OVER, "Momentum rolling over", "Up over the last month but falling over the last week.");
+        add(ROLLING_OVER, "Momentum rolling over", "Up over the last " + ModelConfig.span(w.rocLong())
+                + " but falling over the last " + ModelConfig.span(w.rocShort()) + ".");
         add(ROTATION_BETA, "Rotation beta", "How much the holding moves for each 1 % move of the rotation spread; it "
                 + "would fall with the rotation if it unwinds.");
         add(VOLATILITY_EXPANSION, "Volatility expansion", "Whether daily price swings have widened compared with "
                 + "their recent norm.");
-        add(ABOVE_TREND, "Distance above trend", "How far the price is above its 200-day average, in percent.");
+        add(ABOVE_TREND, "Distance above trend", "How far the price is above its " + ModelConfig.period(w.smaLong())
+                + " average, in percent.");
     }
 
     private Glossary() {
