@@ -6,7 +6,7 @@ import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.IndicatorSeries;
 import com.rotationrisk.risk.RiskService;
-import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.ScenarioSet;
 import com.rotationrisk.risk.engine.AssetType;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
@@ -45,7 +45,6 @@ public class ReportService {
     private final ReportGenerator generator;
     private final ReportArchive archive;
     private final PortfolioService portfolios;
-    private final ScenarioService scenarios;
     private final RiskService risk;
     private final BarStore bars;
     private final CurrentUser currentUser;
@@ -53,12 +52,11 @@ public class ReportService {
     private final Clock clock;
 
     ReportService(ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
-                  ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
+                  RiskService risk, BarStore bars, CurrentUser currentUser,
                   JsonMapper json, Clock clock) {
         this.generator = generator;
         this.archive = archive;
         this.portfolios = portfolios;
-        this.scenarios = scenarios;
         this.risk = risk;
         this.bars = bars;
         this.currentUser = currentUser;
@@ -82,6 +80,8 @@ public class ReportService {
         if (asOf == null) {
             throw new IllegalArgumentException("None of the holdings has prices, so there is nothing to report.");
         }
+        // the portfolio's set, the same for every reader; it holds published scenarios only
+        ScenarioSet scenarioSet = portfolios.scenarioSet(portfolioId);
         ReportInputs inputs = new ReportInputs(1, templateId, details.content().clientName(),
                 details.content().notes(), details.ownerName(), me.displayName(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), asOf, risk.modelVersion(),
@@ -89,7 +89,7 @@ public class ReportService {
                         h.quantity().doubleValue(), h.costBasisPerShare() == null ? null
                                 : h.costBasisPerShare().doubleValue(),
                         h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList(),
-                scenarios.activeScenarios(), risk.defaultSpreadName());
+                scenarioSet.scenarios(), risk.defaultSpreadName(), scenarioSet.name());
         byte[] pdf = render(inputs);
         String sha = sha256(pdf);
         long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), asOf, inputs.modelVersion(),
@@ -143,7 +143,7 @@ public class ReportService {
                 inputs.rotationSpread());
         return generator.generate(new ReportRequest(inputs.templateId(), inputs.clientName(), inputs.notes(),
                 inputs.portfolioOwner(), inputs.generatedBy(), inputs.generatedAt(), inputs.asOf(),
-                inputs.modelVersion(), assessment, chartSeries(assessment)));
+                inputs.modelVersion(), assessment, chartSeries(assessment), inputs.scenarioSet()));
     }
 
     private Map<String, ChartSeries> chartSeries(PortfolioAssessment a) {
