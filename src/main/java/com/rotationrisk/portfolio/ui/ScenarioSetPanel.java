@@ -39,7 +39,7 @@ class ScenarioSetPanel extends Div {
         getElement().setAttribute("aria-labelledby", "scenario-set-name");
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("box-sizing", "border-box");
     }
 
     void show(PortfolioService portfolios, long portfolioId, boolean mayEdit) {

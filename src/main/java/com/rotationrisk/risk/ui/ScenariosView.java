@@ -47,14 +47,14 @@ public class ScenariosView extends VerticalLayout {
                 + "owner or editor adds them to that portfolio's scenario set, which everyone who sees the "
                 + "portfolio and its reports then gets."));
 
-        grid.addColumn(ScenarioView::name).setHeader("Scenario").setFlexGrow(2).setSortable(true);
+        grid.addColumn(ScenarioView::name).setHeader("Scenario").setWidth("15em").setFlexGrow(2).setSortable(true);
         grid.addComponentColumn(ScenariosView::status).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::origin).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(ScenarioView::version).setHeader("Version").setAutoWidth(true);
         grid.addColumn(s -> Formats.signedPercent(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
         grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : Formats.signedPercent(s.content().spreadShockPct()))
                 .setHeader("Spread").setAutoWidth(true);
-        grid.addColumn(s -> s.content().shocks().size()).setHeader("Direct shocks").setAutoWidth(true);
+        grid.addColumn(s -> s.content().shocks().size()).setHeader("Shocks").setAutoWidth(true);
         grid.addColumn(s -> s.content().analogStart() == null ? "—"
                 : s.content().analogStart() + " → " + s.content().analogEnd()).setHeader("Analog window")
                 .setAutoWidth(true);
@@ -78,8 +78,11 @@ public class ScenariosView extends VerticalLayout {
     }
 
     private static Span status(ScenarioView s) {
-        Span badge = new Span(!s.published() ? "Draft" : s.firmDefault() ? "Published · firm default" : "Published");
+        Span badge = new Span(!s.published() ? "Draft" : s.firmDefault() ? "Firm default" : "Published");
         badge.getElement().getThemeList().add(s.published() ? "badge success" : "badge");
+        badge.setTitle(!s.published() ? "Draft: in no portfolio's scenario set until published"
+                : s.firmDefault() ? "Published, in the firm default set of every portfolio"
+                : "Published: can be added to a portfolio's scenario set");
         badge.addClassName("scenario-status");
         return badge;
     }
