@@ -1,5 +1,6 @@
 package com.rotationrisk.report;
 
+import com.rotationrisk.report.pdf.OmittedWhenNull;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +18,12 @@ import java.util.TreeMap;
  * @param notes         user text (may be empty); line breaks are kept
  * @param chartSeries   price-chart data by ticker for (at least) the positions that get price charts; may be empty
  * @param scenarioSet   the name of the portfolio's scenario set ({@code ScenarioSet.name()}); null when not recorded
+ *                      (archives from before scenario sets: left out of the input digest, so they regenerate alike)
  */
 public record ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
         String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
-        PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries, String scenarioSet) {
+        PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries,
+        @OmittedWhenNull String scenarioSet) {
 
     public ReportRequest {
         Objects.requireNonNull(templateId, "templateId");
