@@ -51,11 +51,14 @@ class ScenarioSetE2ETest extends BrowserTest {
         // Alice makes a far harsher private copy of a built-in scenario, in the browser
         signIn("alice", "alice-demo-2026");
         page.navigate(url("scenarios"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy").setExact(true)).first().click();
-        page.locator("#scenario-name input").fill("Alice's private crash");
+        Locator grid = page.locator("#scenario-grid");
+        assertThat(grid).containsText("Tariff shock");
+        // the first visible row's Copy (the grid keeps hidden rows for reuse)
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy").setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true)).first().click();
+        page.locator("vaadin-dialog #scenario-name input").fill("Alice's private crash");
         page.locator("#scenario-market input").fill("-60");
         page.locator("#save-scenario").click();
-        Locator grid = page.locator("#scenario-grid");
         assertThat(grid).containsText("Alice's private crash");
         assertThat(grid).containsText("Draft");
 
@@ -94,6 +97,14 @@ class ScenarioSetE2ETest extends BrowserTest {
             return created;
         });
 
+        try {
+            addAsBobAndCompareAsAlice(id, name);
+        } finally {
+            security.run("alice", () -> portfolios.delete(id)); // keeps Alice's list as other tests expect it
+        }
+    }
+
+    private void addAsBobAndCompareAsAlice(long id, String name) {
         signIn("bob", "bob-demo-2026");
         open(id);
         page.locator("#scenario-to-add input").fill(name);

@@ -55,7 +55,8 @@ class ScenariosE2ETest extends BrowserTest {
         Locator grid = page.locator("#scenario-grid");
         assertThat(grid).containsText("Tariff shock");
         Locator copyButtons = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Copy").setExact(true));
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Copy").setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true));
 
         copyButtons.first().click();
         assertThat(page.locator("vaadin-dialog #scenario-name input"))

@@ -15,7 +15,9 @@ import com.rotationrisk.risk.engine.ScenarioResult;
 import com.rotationrisk.risk.engine.scenario.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +39,17 @@ class PortfolioScenarioSetTest {
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
     SecurityTestSupport security;
+    /** Alice's portfolios made here, deleted afterwards so her list stays as other tests expect it. */
+    final List<Long> created = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         security = new SecurityTestSupport(userDetails);
+    }
+
+    @AfterEach
+    void deleteCreatedPortfolios() {
+        created.forEach(id -> security.run("alice", () -> portfolios.delete(id)));
     }
 
     /** Alice's portfolio with the Harrison Family Trust's holdings, shared with her team (Bob) as editors. */
@@ -50,6 +59,7 @@ class PortfolioScenarioSetTest {
                     List.of(h("MSFT", "1200"), h("INTC", "2000"), h("IBM", "600"), h("HWP", "900"), h("GE", "1500"),
                             h("CASH", "40000"))));
             portfolios.shareWithTeam(p.id(), AccessRole.EDITOR);
+            created.add(p.id());
             return p.id();
         });
     }
@@ -128,6 +138,7 @@ class PortfolioScenarioSetTest {
         // adding twice changes nothing; a duplicate of the portfolio keeps its set
         assertThat(security.as("alice", () -> portfolios.addScenario(id, harsh.id()))).isEqualTo(set);
         long copy = security.as("alice", () -> portfolios.duplicate(id)).id();
+        created.add(copy);
         assertThat(security.as("alice", () -> portfolios.scenarioSet(copy))).isEqualTo(set);
 
         // the firm default set cannot be taken out of one portfolio; an added scenario can

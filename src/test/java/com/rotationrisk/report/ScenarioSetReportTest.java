@@ -74,6 +74,15 @@ class ScenarioSetReportTest {
         security.run("alice", () -> portfolios.addScenario(id, published.id()));
         ScenarioView draft = draftFromTariffShock("Copy of Tariff shock", -60); // Alice's private draft
 
+        try {
+            generateAsAliceAndBob(id, published, draft, publishedName);
+        } finally {
+            security.run("alice", () -> portfolios.delete(id)); // keeps Alice's list as other tests expect it
+        }
+    }
+
+    private void generateAsAliceAndBob(long id, ScenarioView published, ScenarioView draft, String publishedName)
+            throws Exception {
         for (String who : List.of("alice", "bob")) {
             GeneratedReport report = security.as(who, () -> reports.generate(id, "client-summary", AS_OF));
             ReportInputs inputs = json.readValue(archive.find(report.archived().id()).orElseThrow().inputsJson(),
