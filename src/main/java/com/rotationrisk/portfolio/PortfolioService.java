@@ -3,6 +3,9 @@ package com.rotationrisk.portfolio;
 import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.RiskService;
+import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.ScenarioSet;
+import com.rotationrisk.risk.ScenarioView;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.security.CurrentUser;
@@ -42,10 +45,13 @@ public class PortfolioService {
     private final PortfolioValuationDate valuationDate;
     private final RiskService risk;
     private final java.time.Clock clock;
+    private final ScenarioService scenarios;
+    private final PortfolioScenarios addedScenarios;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioAccess access,
                      AuditLog audit, CurrentUser currentUser,
-                     PortfolioValuationDate valuationDate, RiskService risk, java.time.Clock clock) {
+                     PortfolioValuationDate valuationDate, RiskService risk, ScenarioService scenarios,
+                     PortfolioScenarios addedScenarios, java.time.Clock clock) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.access = access;
@@ -54,6 +60,8 @@ public class PortfolioService {
         this.valuationDate = valuationDate;
         this.risk = risk;
         this.clock = clock;
+        this.scenarios = scenarios;
+        this.addedScenarios = addedScenarios;
     }
 
     @Transactional(readOnly = true)
@@ -126,6 +134,7 @@ public class PortfolioService {
                 name.length() > 200 ? name.substring(0, 200) : name, d.baseCurrency(), d.notes(), d.holdings())));
         grade(copy);
         portfolios.flush();
+        addedScenarios.copy(id, copy.getId(), me.id()); // same holdings, same scenario set: same numbers
         audit.record(me.id(), "DUPLICATE", copy.getId(), "copy of portfolio " + id);
         return details(copy, AccessRole.OWNER);
     }
@@ -196,7 +205,74 @@ public class PortfolioService {
             throw new InvalidPortfolioException("asOf", -1, "Choose a date up to today: prices after today do not "
                     + "exist yet.");
         }
-        return risk.assess(lines(p.draft()), asOf, spreadName);
+        return risk.assess(lines(p.draft()), asOf, setOf(p).scenarios(), spreadName);
+    }
+
+    /**
+     * The scenarios a portfolio is stressed under, on screen and in its reports: the firm default set plus the
+     * published scenarios added to this portfolio. The same for everyone who may read it.
+     */
+    @Transactional(readOnly = true)
+    public ScenarioSet scenarioSet(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        return setOf(p);
+    }
+
+    /** Published scenarios not yet in the portfolio's set, for its owner or an editor to add. */
+    @Transactional(readOnly = true)
+    public List<ScenarioView> scenariosToAdd(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireEdit(p, me);
+        ScenarioSet set = setOf(p);
+        Set<Long> inSet = new HashSet<>();
+        set.firmDefault().forEach(m -> inSet.add(m.id()));
+        set.added().forEach(m -> inSet.add(m.id()));
+        return scenarios.publishedScenarios().stream().filter(s -> !inSet.contains(s.id())).toList();
+    }
+
+    /**
+     * Adds a published scenario to the portfolio's set (owner or editor). A draft is refused with an
+     * {@link com.rotationrisk.risk.InvalidScenarioException} on field {@code scenario}.
+     */
+    @Transactional
+    public ScenarioSet addScenario(long id, long scenarioId) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireEdit(p, me);
+        ScenarioSet.Member scenario = scenarios.addable(scenarioId);
+        if (addedScenarios.add(id, scenarioId, me.id())) {
+            audit.record(me.id(), "ADD_SCENARIO", id, describe(scenario));
+        }
+        return setOf(p);
+    }
+
+    /** Takes an added scenario out of the portfolio's set (owner or editor); the firm default set stays. */
+    @Transactional
+    public ScenarioSet removeScenario(long id, long scenarioId) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireEdit(p, me);
+        ScenarioSet set = setOf(p);
+        if (set.firmDefault().stream().anyMatch(m -> m.id() == scenarioId)) {
+            throw new InvalidPortfolioException("scenario", -1,
+                    "Scenarios of the firm default set apply to every portfolio and cannot be removed from one.");
+        }
+        set.added().stream().filter(m -> m.id() == scenarioId).findFirst().ifPresent(m -> {
+            addedScenarios.remove(id, scenarioId);
+            audit.record(me.id(), "REMOVE_SCENARIO", id, describe(m));
+        });
+        return setOf(p);
+    }
+
+    private ScenarioSet setOf(Portfolio p) {
+        return scenarios.scenarioSet(addedScenarios.addedTo(p.getId()));
+    }
+
+    private static String describe(ScenarioSet.Member m) {
+        return m.name() + " (" + m.scenario().id() + " v" + m.scenario().version() + ")";
     }
 
     PortfolioDraft validate(PortfolioDraft draft) {
@@ -273,9 +349,8 @@ public class PortfolioService {
             p.grade(null, null);
             return;
         }
-        // The firm's built-in scenarios: the grade in the list must not depend on who saved the portfolio.
-        OverallGrade grade = risk.assess(lines(d), asOf,
-                com.rotationrisk.risk.engine.scenario.BuiltInScenarios.all()).grade();
+        // The portfolio's own scenario set: the grade in the list is the grade of the analysis, for every viewer.
+        OverallGrade grade = risk.assess(lines(d), asOf, setOf(p).scenarios()).grade();
         p.grade(grade.score().isPresent() ? grade.grade() : null, asOf);
     }
 

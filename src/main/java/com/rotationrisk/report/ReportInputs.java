@@ -10,11 +10,13 @@ import java.util.List;
  * scenario definitions and versions, the model version, the template and the people. Regenerating
  * from these gives the same bytes as long as the stored prices up to {@code asOf} are unchanged.
  * {@code rotationSpread} names the spread used (null in archives from before it was recorded: the
- * firm's default then).
+ * firm's default then). {@code scenarioSet} names the portfolio's scenario set whose (published) scenarios
+ * {@code scenarios} holds (null in archives from before scenario sets).
  */
 record ReportInputs(int format, String templateId, String clientName, String notes, String portfolioOwner,
                     String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
-                    List<Holding> holdings, List<Scenario> scenarios, String rotationSpread) {
+                    List<Holding> holdings, List<Scenario> scenarios, String rotationSpread,
+                    String scenarioSet) {
 
     /** {@code filePrice}/{@code filePriceDate}: a broker file's price for an unpriced holding (null in older archives). */
     record Holding(String ticker, double quantity, Double costBasisPerShare, Double filePrice,

@@ -1,5 +1,6 @@
 package com.rotationrisk.report;
 
+import com.rotationrisk.report.pdf.OmittedWhenNull;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +17,13 @@ import java.util.TreeMap;
  * @param clientName    user text; sanitised when printed
  * @param notes         user text (may be empty); line breaks are kept
  * @param chartSeries   price-chart data by ticker for (at least) the positions that get price charts; may be empty
+ * @param scenarioSet   the name of the portfolio's scenario set ({@code ScenarioSet.name()}); null when not recorded
+ *                      (archives from before scenario sets: left out of the input digest, so they regenerate alike)
  */
 public record ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
         String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
-        PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries) {
+        PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries,
+        @OmittedWhenNull String scenarioSet) {
 
     public ReportRequest {
         Objects.requireNonNull(templateId, "templateId");
@@ -32,5 +36,13 @@ public record ReportRequest(String templateId, String clientName, String notes, 
         generatedBy = generatedBy == null ? "" : generatedBy;
         modelVersion = modelVersion == null ? assessment.modelVersion() : modelVersion;
         chartSeries = chartSeries == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(chartSeries));
+    }
+
+    /** A request that does not name its scenario set (fixtures, archives from before scenario sets). */
+    public ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
+            String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
+            PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries) {
+        this(templateId, clientName, notes, portfolioOwner, generatedBy, generatedAt, asOf, modelVersion, assessment,
+                chartSeries, null);
     }
 }

@@ -6,7 +6,7 @@ import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.IndicatorSeries;
 import com.rotationrisk.risk.RiskService;
-import com.rotationrisk.risk.ScenarioService;
+import com.rotationrisk.risk.ScenarioSet;
 import com.rotationrisk.risk.engine.AssetType;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
@@ -49,7 +49,6 @@ public class ReportService {
     private final ReportGenerator generator;
     private final ReportArchive archive;
     private final PortfolioService portfolios;
-    private final ScenarioService scenarios;
     private final RiskService risk;
     private final BarStore bars;
     private final CurrentUser currentUser;
@@ -59,12 +58,11 @@ public class ReportService {
     private final PreviewQuota previews = new PreviewQuota();
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
-                  ScenarioService scenarios, RiskService risk, BarStore bars, CurrentUser currentUser,
+                  RiskService risk, BarStore bars, CurrentUser currentUser,
                   JsonMapper json, Clock clock) {
         this.generator = generator;
         this.archive = archive;
         this.portfolios = portfolios;
-        this.scenarios = scenarios;
         this.risk = risk;
         this.bars = bars;
         this.currentUser = currentUser;
@@ -123,6 +121,8 @@ public class ReportService {
             throw new InvalidReportRequestException("asOf",
                     "None of the holdings has prices, so there is nothing to report.");
         }
+        // the portfolio's set, the same for every reader; it holds published scenarios only
+        ScenarioSet scenarioSet = portfolios.scenarioSet(portfolioId);
         return new ReportInputs(1, templateId, details.content().clientName(),
                 details.content().notes(), details.ownerName(), me.displayName(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), asOf, risk.modelVersion(),
@@ -130,7 +130,7 @@ public class ReportService {
                         h.quantity().doubleValue(), h.costBasisPerShare() == null ? null
                                 : h.costBasisPerShare().doubleValue(),
                         h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList(),
-                scenarios.activeScenarios(), risk.defaultSpreadName());
+                scenarioSet.scenarios(), risk.defaultSpreadName(), scenarioSet.name());
     }
 
     @Transactional(readOnly = true)
@@ -189,7 +189,7 @@ public class ReportService {
                 inputs.rotationSpread());
         return generator.generate(new ReportRequest(inputs.templateId(), inputs.clientName(), inputs.notes(),
                 inputs.portfolioOwner(), inputs.generatedBy(), inputs.generatedAt(), inputs.asOf(),
-                inputs.modelVersion(), assessment, chartSeries(assessment)));
+                inputs.modelVersion(), assessment, chartSeries(assessment), inputs.scenarioSet()));
     }
 
     private Map<String, ChartSeries> chartSeries(PortfolioAssessment a) {

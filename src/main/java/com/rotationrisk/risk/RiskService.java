@@ -65,14 +65,17 @@ public class RiskService {
         return catalog.benchmarkPairs().stream().map(Benchmarks::name).toList();
     }
 
-    /** Scores the holdings under the built-in scenarios and the caller's own. */
+    /**
+     * Scores the holdings under the firm default scenario set. Who asks never changes the scenarios: a portfolio
+     * passes its own {@link ScenarioSet} to {@link #assess(List, LocalDate, List, String)}.
+     */
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf) {
-        return assess(lines, asOf, scenarios.activeScenarios());
+        return assess(lines, asOf, scenarios.firmDefaultScenarios());
     }
 
-    /** Under the built-in scenarios and the caller's own, with the named rotation spread. */
+    /** Under the firm default scenario set, with the named rotation spread. */
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, String spreadName) {
-        return assess(lines, asOf, scenarios.activeScenarios(), spreadName);
+        return assess(lines, asOf, scenarios.firmDefaultScenarios(), spreadName);
     }
 
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios) {

@@ -5,6 +5,8 @@ import com.rotationrisk.risk.engine.scenario.Shock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,6 +46,14 @@ class StoredScenario {
     private Instant createdAt;
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    private ScenarioStatus status = ScenarioStatus.DRAFT;
+
+    /** Published scenarios an ADMIN put into the firm default set; built-ins are always in it. */
+    private boolean firmDefault;
+    private Long publishedBy;
+    private Instant publishedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "scenario_shock", joinColumns = @JoinColumn(name = "scenario_id"))
     @OrderColumn(name = "position")
@@ -59,26 +69,44 @@ class StoredScenario {
         stored.builtIn = true;
         stored.apply(ScenarioDraft.of(s));
         stored.createdAt = stored.updatedAt;
+        stored.status = ScenarioStatus.PUBLISHED;
+        stored.firmDefault = true;
+        stored.publishedAt = stored.updatedAt;
         return stored;
     }
 
-    static StoredScenario copyOf(StoredScenario source, String code, String name, long ownerId) {
+    /** A new draft of {@code ownerId}'s with the given (validated) content, based on {@code source}. */
+    static StoredScenario draftFrom(StoredScenario source, String code, ScenarioDraft content, long ownerId) {
         StoredScenario copy = new StoredScenario();
         copy.code = code;
         copy.version = 1;
         copy.ownerId = ownerId;
         copy.basedOnCode = source.code;
-        ScenarioDraft draft = source.draft();
-        copy.apply(new ScenarioDraft(name, draft.description(), draft.analogStart(), draft.analogEnd(),
-                draft.marketShockPct(), draft.spreadShockPct(), draft.spreadGivesBackYtd(), draft.policyScenario(),
-                draft.shocks()));
+        copy.status = ScenarioStatus.DRAFT;
+        copy.apply(content);
         copy.createdAt = copy.updatedAt;
         return copy;
     }
 
     void edit(ScenarioDraft draft) {
+        if (status != ScenarioStatus.DRAFT) {
+            throw new IllegalStateException("A published scenario never changes");
+        }
         apply(draft);
         version++;
+    }
+
+    void publish(long by) {
+        status = ScenarioStatus.PUBLISHED;
+        publishedBy = by;
+        publishedAt = Instant.now();
+    }
+
+    void markFirmDefault(boolean inDefaultSet) {
+        if (status != ScenarioStatus.PUBLISHED) {
+            throw new IllegalStateException("Only published scenarios can be in the firm default set");
+        }
+        firmDefault = inDefaultSet;
     }
 
     private void apply(ScenarioDraft draft) {
@@ -134,5 +162,22 @@ class StoredScenario {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    ScenarioStatus getStatus() {
+        return status;
+    }
+
+    boolean isPublished() {
+        return status == ScenarioStatus.PUBLISHED;
+    }
+
+    /** In the firm default set: every built-in, and published scenarios an ADMIN marked. */
+    boolean isFirmDefault() {
+        return isPublished() && (builtIn || firmDefault);
+    }
+
+    String getName() {
+        return name;
     }
 }

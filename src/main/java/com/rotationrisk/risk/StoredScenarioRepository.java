@@ -10,6 +10,14 @@ interface StoredScenarioRepository extends JpaRepository<StoredScenario, Long> {
 
     Optional<StoredScenario> findByCode(String code);
 
-    @Query("select s from StoredScenario s where s.builtIn = true or s.ownerId in :owners order by s.builtIn desc, s.name")
+    /** Every published scenario and the drafts of the given authors: built-ins first, then published, then by name. */
+    @Query("select s from StoredScenario s where s.status = com.rotationrisk.risk.ScenarioStatus.PUBLISHED"
+            + " or s.ownerId in :owners order by s.builtIn desc, s.status desc, s.name, s.id")
     List<StoredScenario> findVisible(Collection<Long> owners);
+
+    @Query("select s from StoredScenario s order by s.builtIn desc, s.status desc, s.name, s.id")
+    List<StoredScenario> findAllInOrder();
+
+    @Query("select s from StoredScenario s where s.status = :status order by s.builtIn desc, s.name, s.id")
+    List<StoredScenario> findByStatusInOrder(ScenarioStatus status);
 }

@@ -68,7 +68,9 @@ class ScenarioServiceTest {
         ScenarioView saved = scenarios.update(copy.id(), edited, copy.version());
         assertThat(saved.version()).isEqualTo(copy.version() + 1);
         assertThat(saved.content().shocks()).contains(new Shock(ShockTarget.TICKER, "AXP", -15));
-        assertThat(scenarios.activeScenarios()).anySatisfy(s -> assertThat(s.id()).isEqualTo(copy.code()));
+        assertThat(saved.status()).isEqualTo(ScenarioStatus.DRAFT);
+        // a draft changes no numbers: it is in no scenario set
+        assertThat(scenarios.firmDefaultScenarios()).noneSatisfy(s -> assertThat(s.id()).isEqualTo(copy.code()));
 
         assertThatThrownBy(() -> scenarios.update(copy.id(), edited, copy.version()))
                 .isInstanceOfSatisfying(InvalidScenarioException.class,
@@ -124,6 +126,97 @@ class ScenarioServiceTest {
         assertThatThrownBy(() -> as("carol", () -> scenarios.copy(alices.id(), "stolen")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("alice", () -> scenarios.get(alices.id())).version()).isEqualTo(alices.version());
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void preparingACopyStoresNothingSoCancellingTheDialogCreatesNoScenario() {
+        int before = scenarios.visibleScenarios().size();
+        ScenarioDraft prepared = scenarios.prepareCopy(builtIn("tariff-shock").id());
+        assertThat(prepared.name()).isEqualTo("Copy of Tariff shock");
+        assertThat(prepared.marketShockPct()).isEqualTo(-10.0);
+        assertThat(scenarios.visibleScenarios()).hasSize(before);
+
+        ScenarioView saved = scenarios.saveCopy(builtIn("tariff-shock").id(), prepared);
+        assertThat(saved.status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(saved.basedOnCode()).isEqualTo("tariff-shock");
+        assertThat(scenarios.visibleScenarios()).hasSize(before + 1);
+        scenarios.delete(saved.id());
+        assertThat(scenarios.visibleScenarios()).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void publishingNeedsANameOfItsOwnAndThenTheScenarioNeverChanges() {
+        ScenarioView copy = scenarios.copy(builtIn("tariff-shock").id(), null);
+        ScenarioDraft c = copy.content();
+        for (String[] bad : new String[][] {{"Copy of Tariff shock", "Copy of"}, {"  copy of tariffs", "Copy of"},
+                {"tariff  SHOCK", "already called \"Tariff shock\""}}) {
+            ScenarioDraft named = new ScenarioDraft(bad[0], c.description(), c.analogStart(), c.analogEnd(),
+                    c.marketShockPct(), c.spreadShockPct(), c.spreadGivesBackYtd(), c.policyScenario(), c.shocks());
+            assertThatThrownBy(() -> scenarios.publish(copy.id(), named, copy.version()))
+                    .isInstanceOfSatisfying(InvalidScenarioException.class, e -> {
+                        assertThat(e.field()).isEqualTo("name");
+                        assertThat(e.getMessage()).contains(bad[1]);
+                    });
+        }
+        // nothing was half-written
+        assertThat(scenarios.get(copy.id()).status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(scenarios.get(copy.id()).name()).isEqualTo("Copy of Tariff shock");
+        assertThat(scenarios.get(copy.id()).version()).isEqualTo(copy.version());
+
+        ScenarioDraft own = new ScenarioDraft("Tariff shock, steel", c.description(), c.analogStart(), c.analogEnd(),
+                -12, c.spreadShockPct(), c.spreadGivesBackYtd(), c.policyScenario(), c.shocks());
+        ScenarioView published = scenarios.publish(copy.id(), own, copy.version());
+        assertThat(published.status()).isEqualTo(ScenarioStatus.PUBLISHED);
+        assertThat(published.editable()).isFalse();
+        assertThat(published.content().marketShockPct()).isEqualTo(-12.0);
+        assertThat(published.version()).isEqualTo(copy.version() + 1);
+        assertThatThrownBy(() -> scenarios.update(copy.id(), own, published.version()))
+                .isInstanceOfSatisfying(InvalidScenarioException.class,
+                        e -> assertThat(e.getMessage()).contains("Published scenarios are read-only"));
+        assertThatThrownBy(() -> scenarios.delete(copy.id())).isInstanceOf(InvalidScenarioException.class);
+
+        // a second draft may not take the published name
+        ScenarioView other = scenarios.copy(builtIn("tariff-shock").id(), "Tariff shock, steel");
+        assertThatThrownBy(() -> scenarios.publish(other.id(), other.version()))
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        // published scenarios are readable by everyone, also other teams
+        assertThat(as("carol", () -> scenarios.get(published.id())).name()).isEqualTo("Tariff shock, steel");
+    }
+
+    @Test
+    void onlyTheAuthorOrAnAdminChangesOrPublishesADraft() {
+        ScenarioView draft = as("alice", () -> scenarios.copy(as("alice", () -> builtIn("rotation-unwind")).id(),
+                "Unwind, admin-reviewed"));
+        assertThatThrownBy(() -> as("bob", () -> scenarios.publish(draft.id(), draft.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("carol", () -> scenarios.publish(draft.id(), draft.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        ScenarioView byAdmin = as("admin", () -> scenarios.get(draft.id()));
+        assertThat(byAdmin.editable()).isTrue();
+        ScenarioView published = as("admin", () -> scenarios.publish(draft.id(), draft.version()));
+        assertThat(published.status()).isEqualTo(ScenarioStatus.PUBLISHED);
+    }
+
+    @Test
+    void onlyAnAdminPutsAPublishedScenarioIntoTheFirmDefaultSet() {
+        ScenarioView draft = as("alice", () -> scenarios.copy(as("alice", () -> builtIn("growth-disappointment")).id(),
+                "Growth scare, firm view"));
+        assertThatThrownBy(() -> as("admin", () -> scenarios.setFirmDefault(draft.id(), true)))
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.getMessage()).contains("Publish"));
+        ScenarioView published = as("alice", () -> scenarios.publish(draft.id(), draft.version()));
+        assertThatThrownBy(() -> as("alice", () -> scenarios.setFirmDefault(published.id(), true)))
+                .isInstanceOf(AccessDeniedException.class);
+        try {
+            assertThat(as("admin", () -> scenarios.setFirmDefault(published.id(), true)).firmDefault()).isTrue();
+            assertThat(as("bob", () -> scenarios.firmDefaultScenarios()))
+                    .anySatisfy(s -> assertThat(s.id()).isEqualTo(published.code()));
+        } finally {
+            as("admin", () -> scenarios.setFirmDefault(published.id(), false));
+        }
+        assertThat(as("bob", () -> scenarios.firmDefaultScenarios()))
+                .noneSatisfy(s -> assertThat(s.id()).isEqualTo(published.code()));
     }
 
     @Test

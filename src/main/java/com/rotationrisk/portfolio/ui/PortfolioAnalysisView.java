@@ -59,6 +59,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final Div body = new Div();
     private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final ScenarioSetPanel scenarioSet = new ScenarioSetPanel(() -> render(asOf.getValue()));
     private long id;
 
     /** Older data than this (calendar days, a long weekend plus a holiday) gets a banner. */
@@ -108,7 +109,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(actions);
-        add(header, body);
+        add(header, scenarioSet, body);
     }
 
     @Override
@@ -128,6 +129,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         if (details.access() == AccessRole.OWNER) {
             actions.add(new ShareMenu(portfolios, id));
         }
+        scenarioSet.show(portfolios, id, details.access().mayEdit());
         renderAtDefaultDate();
     }
 

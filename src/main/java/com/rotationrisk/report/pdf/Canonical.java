@@ -30,8 +30,12 @@ final class Canonical {
         } else if (v instanceof Record r) {
             sb.append(r.getClass().getSimpleName()).append('[');
             for (RecordComponent c : r.getClass().getRecordComponents()) {
+                Object value = get(c, r);
+                if (value == null && c.isAnnotationPresent(OmittedWhenNull.class)) {
+                    continue;
+                }
                 sb.append(c.getName()).append('=');
-                write(sb, get(c, r));
+                write(sb, value);
                 sb.append(';');
             }
             sb.append(']');

@@ -41,6 +41,7 @@ final class OverviewSection implements SectionRenderer {
         facts.row("Positions scored", String.valueOf(a.positions().size()));
         facts.row("Coverage", a.coverage().summary());
         facts.row("Rotation spread", a.rotationSpread());
+        if (ctx.request.scenarioSet() != null) facts.row("Scenario set", SafeText.line(ctx.request.scenarioSet(), ctx.fonts, 600));
         facts.row("Input issues", a.issues().isEmpty() ? "none" : issuesInWords(a));
         ctx.add(facts.table());
     }

@@ -27,12 +27,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Edits one of the user's own scenarios; errors appear at the field, nothing is saved until all is valid. */
+/**
+ * Edits a draft, or the content of a copy that does not exist yet: a copy is stored only when the user saves it, so
+ * Cancel leaves nothing behind. A draft can be published from here. Errors appear at the field; nothing is saved
+ * until all is valid.
+ */
 class ScenarioEditor extends Dialog {
 
     private final Paragraph formError = new Paragraph();
     private final ScenarioService scenarios;
+    /** The draft being edited, or the scenario being copied when {@link #copying}. */
     private final ScenarioView original;
+    private final boolean copying;
     private final Runnable onSaved;
     private final TextField name = new TextField("Name");
     private final TextArea description = new TextArea("Description");
@@ -46,15 +52,27 @@ class ScenarioEditor extends Dialog {
     private final Paragraph shocksError = new Paragraph();
     private final List<ShockRow> rows = new ArrayList<>();
 
-    ScenarioEditor(ScenarioService scenarios, ScenarioView scenario, Runnable onSaved) {
+    /** Edits a draft the user may edit. */
+    static ScenarioEditor forDraft(ScenarioService scenarios, ScenarioView draft, Runnable onSaved) {
+        return new ScenarioEditor(scenarios, draft, draft.content(), false, onSaved);
+    }
+
+    /** A new draft starting from {@code source}'s content; stored only on Save. */
+    static ScenarioEditor forCopy(ScenarioService scenarios, ScenarioView source, Runnable onSaved) {
+        return new ScenarioEditor(scenarios, source, scenarios.prepareCopy(source.id()), true, onSaved);
+    }
+
+    private ScenarioEditor(ScenarioService scenarios, ScenarioView scenario, ScenarioDraft d, boolean copying,
+                           Runnable onSaved) {
         this.scenarios = scenarios;
         this.original = scenario;
+        this.copying = copying;
         this.onSaved = onSaved;
-        setHeaderTitle("Edit scenario (version " + scenario.version() + ")");
+        setHeaderTitle(copying ? "New draft from \"" + scenario.name() + "\""
+                : "Edit draft (version " + scenario.version() + ")");
         setWidth("min(900px, 95vw)");
         name.setId("scenario-name");
         market.setId("scenario-market");
-        ScenarioDraft d = scenario.content();
         name.setValue(d.name());
         description.setValue(d.description() == null ? "" : d.description());
         market.setValue(d.marketShockPct());
@@ -80,16 +98,33 @@ class ScenarioEditor extends Dialog {
                 + "bucket); market and spread shocks add through each position's betas."), shockRows, addShock,
                 shocksError);
 
-        Button save = new Button("Save", e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph status = new Paragraph(copying ? "Saving creates a draft of yours. Drafts change no numbers: only "
+                + "published scenarios can be added to a portfolio's scenario set." : "A draft changes no numbers. "
+                + "Publishing makes it available to every portfolio's scenario set and fixes it: published "
+                + "scenarios never change (copy one to make a new draft).");
+        status.addClassName("provenance");
+        status.setId("scenario-status-note");
+        addComponentAsFirst(status);
+
+        Button save = new Button("Save draft", e -> save(false));
         save.setId("save-scenario");
-        Button delete = new Button("Delete", e -> {
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("cancel-scenario");
+        if (copying) {
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(cancel, save);
+            return;
+        }
+        Button delete = new Button("Delete draft", e -> {
             scenarios.delete(original.id());
             close();
             onSaved.run();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(delete, new Button("Cancel", e -> close()), save);
+        Button publish = new Button("Publish", e -> save(true));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publish-scenario");
+        getFooter().add(delete, cancel, save, publish);
     }
 
     private void addRow(Shock shock) {
@@ -102,7 +137,7 @@ class ScenarioEditor extends Dialog {
         shockRows.add(row.layout);
     }
 
-    private void save() {
+    private void save(boolean publish) {
         List<HasValidation> fields = List.of(name, description, market, spread, analogEnd);
         fields.forEach(f -> f.setInvalid(false));
         shocksError.setText("");
@@ -115,8 +150,15 @@ class ScenarioEditor extends Dialog {
         formError.setText("");
         shocksError.setText("");
         try {
-            scenarios.update(original.id(), draft, original.version());
-            Notification.show("Saved \"" + draft.name().trim() + "\"").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (copying) {
+                scenarios.saveCopy(original.id(), draft);
+            } else if (publish) {
+                scenarios.publish(original.id(), draft, original.version());
+            } else {
+                scenarios.update(original.id(), draft, original.version());
+            }
+            Notification.show((publish ? "Published \"" : "Saved draft \"") + draft.name().trim() + "\"")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
         } catch (InvalidScenarioException e) {

@@ -1,8 +1,10 @@
 package com.rotationrisk.risk.ui;
 
+import com.rotationrisk.risk.InvalidScenarioException;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
 import com.rotationrisk.risk.engine.Formats;
+import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The stress scenarios an advisor can use: the built-in ones, their own copies and their team's. */
+/**
+ * The stress scenarios: published ones (built-in or published by an advisor; read-only) and drafts (the user's own
+ * and their team's). A copy is a draft, stored only when saved; a draft is published from its editor.
+ */
 @Route("scenarios")
 @PageTitle("Scenarios · Rotation Risk")
 @Menu(order = 30, title = "Scenarios", icon = "vaadin:bolt")
@@ -28,23 +33,28 @@ import java.util.Locale;
 public class ScenariosView extends VerticalLayout {
 
     private final ScenarioService scenarios;
+    private final boolean admin;
     private final Grid<ScenarioView> grid = new Grid<>();
 
-    public ScenariosView(ScenarioService scenarios) {
+    public ScenariosView(ScenarioService scenarios, CurrentUser currentUser) {
         this.scenarios = scenarios;
+        this.admin = currentUser.require().isAdmin();
         setId("scenarios-view");
         setSizeFull();
         add(new H2("Stress scenarios"), new Paragraph("Built-in scenarios are read-only and their numbers are "
-                + "illustrative until calibrated. Copy one to adapt it; your copies are used in your portfolios' "
-                + "stress tests and visible (read-only) to your team."));
+                + "illustrative until calibrated. Copy one to adapt it: the copy is your draft (your team can read "
+                + "it) and changes no numbers until you publish it. Published scenarios never change; a portfolio's "
+                + "owner or editor adds them to that portfolio's scenario set, which everyone who sees the "
+                + "portfolio and its reports then gets."));
 
-        grid.addColumn(ScenarioView::name).setHeader("Scenario").setFlexGrow(2).setSortable(true);
+        grid.addColumn(ScenarioView::name).setHeader("Scenario").setWidth("15em").setFlexGrow(2).setSortable(true);
+        grid.addComponentColumn(ScenariosView::status).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::origin).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(ScenarioView::version).setHeader("Version").setAutoWidth(true);
         grid.addColumn(s -> Formats.signedPercent(s.content().marketShockPct())).setHeader("Market").setAutoWidth(true);
         grid.addColumn(s -> s.content().spreadGivesBackYtd() ? "gives back YTD" : Formats.signedPercent(s.content().spreadShockPct()))
                 .setHeader("Spread").setAutoWidth(true);
-        grid.addColumn(s -> s.content().shocks().size()).setHeader("Direct shocks").setAutoWidth(true);
+        grid.addColumn(s -> s.content().shocks().size()).setHeader("Shocks").setAutoWidth(true);
         grid.addColumn(s -> s.content().analogStart() == null ? "—"
                 : s.content().analogStart() + " → " + s.content().analogEnd()).setHeader("Analog window")
                 .setAutoWidth(true);
@@ -67,20 +77,39 @@ public class ScenariosView extends VerticalLayout {
         return badge;
     }
 
+    private static Span status(ScenarioView s) {
+        Span badge = new Span(!s.published() ? "Draft" : s.firmDefault() ? "Firm default" : "Published");
+        badge.getElement().getThemeList().add(s.published() ? "badge success" : "badge");
+        badge.setTitle(!s.published() ? "Draft: in no portfolio's scenario set until published"
+                : s.firmDefault() ? "Published, in the firm default set of every portfolio"
+                : "Published: can be added to a portfolio's scenario set");
+        badge.addClassName("scenario-status");
+        return badge;
+    }
+
     private HorizontalLayout actions(ScenarioView s) {
-        Button copy = new Button("Copy", e -> {
-            ScenarioView created = scenarios.copy(s.id(), null);
-            Notification.show("Created \"" + created.name() + "\"");
-            refresh();
-            new ScenarioEditor(scenarios, created, this::refresh).open();
-        });
+        // nothing is stored until the copy is saved: Cancel leaves no scenario behind
+        Button copy = new Button("Copy", e -> ScenarioEditor.forCopy(scenarios, s, this::refresh).open());
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(copy);
         if (s.editable()) {
-            Button edit = new Button("Edit", e -> new ScenarioEditor(scenarios, scenarios.get(s.id()), this::refresh)
-                    .open());
+            Button edit = new Button("Edit", e -> ScenarioEditor.forDraft(scenarios, scenarios.get(s.id()),
+                    this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
+        }
+        if (admin && s.published() && !s.builtIn()) {
+            Button firmDefault = new Button(s.firmDefault() ? "Remove from firm default set" : "Add to firm default set",
+                    e -> {
+                        try {
+                            scenarios.setFirmDefault(s.id(), !s.firmDefault());
+                        } catch (InvalidScenarioException ex) {
+                            Notification.show(ex.getMessage());
+                        }
+                        refresh();
+                    });
+            firmDefault.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(firmDefault);
         }
         return actions;
     }
