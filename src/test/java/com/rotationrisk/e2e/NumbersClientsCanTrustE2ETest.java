@@ -39,7 +39,7 @@ class NumbersClientsCanTrustE2ETest extends BrowserTest {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
         rowButton("Open Harrison Family Trust").click();
-        String before = page.locator("#overall-grade").innerText();
+        String before = page.locator("#overall-grade").textContent();
         Locator date = page.locator("#as-of input");
         date.fill("2099-01-02");
         date.press("Enter");

@@ -133,8 +133,6 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         rowButton(page, "Open Harrison Family Trust").click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
         page.navigate(page.url().replace("/view/", "/edit/"));
-        page.waitForTimeout(3000);
-        screenshot("debug-edit-harrison");
         assertThat(page.locator("#client-name input")).hasValue("Harrison Family Trust");
 
         BrowserContext bobContext = page.context().browser().newContext(

@@ -47,6 +47,11 @@ class TodaysPortfolioE2ETest extends BrowserTest {
     static void provider(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:rotationrisk-provider-test;DB_CLOSE_DELAY=-1");
         registry.add("rotationrisk.marketdata.online.enabled", () -> "true");
+        // IWM is a leg of the default alternative spread, which only an administrator may change (tested in
+        // ReferenceDataTest); here the advisor adds today's holdings, so the alternative spread is another pair.
+        registry.add("rotationrisk.rotation.alternatives[0].name", () -> "Growth minus value (IWF − IWD)");
+        registry.add("rotationrisk.rotation.alternatives[0].rotation-leg", () -> "IWF");
+        registry.add("rotationrisk.rotation.alternatives[0].market-leg", () -> "IWD");
         registry.add("rotationrisk.marketdata.online.provider", () -> "alpha-vantage");
         registry.add("rotationrisk.marketdata.online.base-url", PROVIDER::baseUrl);
         registry.add("rotationrisk.marketdata.online.api-key", () -> "local-test-key");

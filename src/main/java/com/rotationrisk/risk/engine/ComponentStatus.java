@@ -3,7 +3,7 @@ package com.rotationrisk.risk.engine;
 /** Whether a component could be computed. Non-OK components are left out of the weighted mean. */
 public enum ComponentStatus {
     OK("computed"),
-    INSUFFICIENT_HISTORY("not enough history"),
+    INSUFFICIENT_HISTORY("not enough data"),
     BENCHMARK_MISSING("benchmark missing"),
     NOT_PRICED("could not be priced");
 

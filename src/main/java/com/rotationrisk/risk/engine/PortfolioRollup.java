@@ -120,7 +120,7 @@ final class PortfolioRollup {
         for (Dimension d : Dimension.values()) {
             PortfolioDimension pd = dims.get(d);
             if (!pd.assessed()) {
-                missing.add(d.label() + " (" + lowerFirst(pd.notAssessedReason()) + ")");
+                missing.add(d.label() + " (" + lowerFirst(pd.notAssessedReason()).replaceAll("\\.$", "") + ")");
             }
         }
         if (!missing.isEmpty()) {

@@ -30,7 +30,8 @@ public final class ScoreArithmetic {
             return c.status().label();
         }
         if (c.contribution() == null || c.weight() == 0) {
-            return Formats.score(c.points()) + " (weight 0: shown for context)";
+            return Formats.score(c.points()) + (score.dim() == Dimension.POLICY_SHOCK_EXPOSURE
+                    ? " (not the worst scenario)" : " (weight 0: shown for context)");
         }
         return Formats.score(c.points()) + " × " + Formats.fixed(weightUsed(score, c), 2) + " → "
                 + Formats.fixed(c.contribution(), 1);

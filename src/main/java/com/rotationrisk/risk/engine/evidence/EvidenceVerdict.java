@@ -50,6 +50,7 @@ public final class EvidenceVerdict {
         return "Over " + horizon + " sessions the top quintile returned " + Formats.fixed(Math.abs(sp.estimate().mean()), 2)
                 + " points a month " + sign + " than the bottom (Newey-West t = " + Formats.fixed(t, 2) + ", "
                 + sp.estimate().n() + " months): " + (Math.abs(t) >= Z95 ? "significant" : "not significant")
-                + " at the 5 % level.";
+                + " at the 5 % level" + (sp.estimate().mean() > 0 ? ", and the opposite of what a risk score should show"
+                        : "") + ".";
     }
 }
