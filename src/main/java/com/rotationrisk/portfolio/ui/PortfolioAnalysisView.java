@@ -159,10 +159,10 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         Div grade = kpi("Overall grade", GradeBadge.of(a.grade()));
-        grade.add(help(a.grade().graded() ? "Score " + Formats.score(a.grade().score().getAsDouble())
-                + " of 100. " + Glossary.text(Glossary.OVERALL_GRADE) : a.grade().rule()));
+        grade.add(help(a.grade().graded() ? "Score " + Formats.score(a.grade().score().getAsDouble()) + " of 100"
+                : "See the reason below"));
         grade.setId("overall-grade");
-        grade.setTitle(a.grade().rule());
+        grade.setTitle(Glossary.text(Glossary.OVERALL_GRADE) + " " + a.grade().rule());
         row.add(grade);
         for (Dimension dim : Dimension.values()) {
             PortfolioDimension d = a.dimensions().get(dim);
