@@ -108,7 +108,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         page.navigate(url("portfolios"));
         rowButton(page, "Open E2E Client Wong").click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
-        assertThat(page.locator("#overall-grade")).not().containsText("not graded");
+        assertThat(page.locator("#overall-grade")).not().containsText("Not graded");
         assertThat(page.locator("#as-of input")).hasValue(Pattern.compile(".*2001.*"));
         Locator positions = page.locator("#positions-grid");
         for (String ticker : new String[] {"IBM", "MSFT", "INTC", "CASH"}) {
