@@ -39,6 +39,8 @@ class NumbersClientsCanTrustE2ETest extends BrowserTest {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
         rowButton("Open Harrison Family Trust").click();
+        // Harrison: a Low-looking mean beside a Severe policy-shock exposure reads "High overall, Severe …"
+        assertThat(page.locator("#overall-grade")).containsText("overall, Severe policy-shock exposure");
         String before = page.locator("#overall-grade").textContent();
         Locator date = page.locator("#as-of input");
         date.fill("2099-01-02");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.rotationrisk.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,14 @@ class ReportDownloadE2ETest extends BrowserTest {
         page.getByLabel("Open Okafor Retirement Account").filter(new Locator.FilterOptions().setVisible(true))
                 .first().click();
         page.locator("vaadin-tab").getByText("Reports").click();
+        // a preview opens in a new tab and archives nothing
+        Page preview = page.waitForPopup(() -> page.locator("#preview-client-summary").click());
+        preview.close();
+        assertThat(page.locator("#report-archive")).not().containsText("Bob Chen");
         Download download = page.waitForDownload(() -> page.locator("#download-client-summary").click());
+        // the archive shows the new report without a reload
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#report-archive"))
+                .containsText("Bob Chen");
         assertThat(download.suggestedFilename()).isEqualTo("Okafor-Retirement-Account-client-summary-2001-01-02.pdf");
         Path file = Path.of("target", "downloads", download.suggestedFilename());
         Files.createDirectories(file.getParent());

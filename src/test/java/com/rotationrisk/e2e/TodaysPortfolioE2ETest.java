@@ -91,6 +91,8 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(coverage).containsText("unpriced: IWM, V, MA, QQQ, BRK.B");
         assertThat(page.locator("#unscored-grid")).containsText("BRK.B");
         assertThat(page.locator("#positions-grid")).containsText("AAPL");
+        // the holdings that cannot be scored stay in the positions grid, marked
+        assertThat(page.locator("#positions-grid")).containsText(Pattern.compile("not (scored|valued)"));
         screenshot("31-coverage-line");
 
         addToUniverse("IWM", "iShares Russell 2000 ETF", "Diversified", "SMALL");
