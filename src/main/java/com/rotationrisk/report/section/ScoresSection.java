@@ -20,8 +20,8 @@ final class ScoresSection implements SectionRenderer {
             p.setSpacingAfter(5);
             if (pd == null || pd.score().isEmpty()) {
                 p.add(new Phrase(d.label() + ": could not be assessed. ", ctx.styles.bodyBold));
-                p.add(new Phrase(pd == null ? "" : pd.notAssessedReason().replaceFirst("^Not assessed: ", "It ")
-                        .replace("It covers", "The data covers"), ctx.styles.body));
+                p.add(new Phrase(pd == null ? "" : "Reason: " + pd.notAssessedReason()
+                        .replaceFirst("^Not assessed: ", ""), ctx.styles.body));
             } else {
                 double s = pd.score().getAsDouble();
                 p.add(new Phrase(d.label() + ": " + Formats.fixed(s, 0) + " of 100 (" + Words.level(s, ctx.config.grade())

@@ -233,6 +233,8 @@ final class PortfolioRollup {
         List<PositionContribution> contributions = new ArrayList<>();
         double covered = 0, impact = 0, actualSum = 0;
         boolean analogComplete = sc.analogStart() != null && !positions.isEmpty();
+        boolean onlyCash = true;
+        String firstUnknown = null;
         for (PositionAssessment p : positions) {
             ScenarioImpact i = p.scenarioImpacts().get(index);
             if (i.analogActualPct() == null) {
@@ -241,8 +243,10 @@ final class PortfolioRollup {
                 actualSum += p.weight() * i.analogActualPct();
             }
             if (i.impactPct() == null) {
+                firstUnknown = firstUnknown == null ? i.note() : firstUnknown;
                 continue;
             }
+            onlyCash &= p.profile().type() == AssetType.CASH;
             covered += p.weight();
             double contribution = p.weight() * i.impactPct();
             impact += contribution;
@@ -252,14 +256,11 @@ final class PortfolioRollup {
         List<PositionContribution> top = contributions.stream()
                 .sorted(Comparator.comparingDouble((PositionContribution c) -> Math.abs(c.contributionPct())).reversed())
                 .limit(TOP_CONTRIBUTORS).toList();
-        boolean onlyCash = contributions.stream().allMatch(pc -> positions.stream()
-                .anyMatch(p -> p.ticker().equals(pc.ticker()) && p.profile().type() == AssetType.CASH));
-        String firstUnknown = positions.stream().map(p -> p.scenarioImpacts().get(index))
-                .filter(i -> i.impactPct() == null).map(ScenarioImpact::note).findFirst().orElse(null);
+        // contributions empty with positions present means every impact was unknown: say why, not "covers 0 %"
         String notAssessed = positions.isEmpty() ? "Not assessed: no position could be valued."
-                : contributions.isEmpty() && firstUnknown != null ? "Not assessed: " + lowerFirst(firstUnknown)
-                : notAssessed(covered * valuedShare, minCoverage, !contributions.isEmpty() && onlyCash);
-        boolean any = !contributions.isEmpty() && notAssessed == null;
+                : contributions.isEmpty() ? "Not assessed: " + lowerFirst(firstUnknown)
+                : notAssessed(covered * valuedShare, minCoverage, onlyCash);
+        boolean any = notAssessed == null;
         String analogNote = sc.analogStart() == null ? "No historical analog window."
                 : analogComplete ? "Actual weighted return from " + sc.analogStart() + " to "
                         + (sc.analogEnd() == null ? "as-of" : sc.analogEnd()) + "."
@@ -270,8 +271,7 @@ final class PortfolioRollup {
                 any ? OptionalDouble.of(impact / 100.0 * total) : OptionalDouble.empty(), covered,
                 List.copyOf(contributions), top,
                 analogComplete ? OptionalDouble.of(actualSum) : OptionalDouble.empty(), analogNote,
-                covered * valuedShare, any ? null : notAssessed != null ? notAssessed
-                        : "Not assessed: no position's impact could be priced.");
+                covered * valuedShare, notAssessed);
     }
 
     /** The largest loss among the scenarios that could be assessed (see {@link PortfolioAssessment}). */
