@@ -1,5 +1,7 @@
 package com.rotationrisk.portfolio;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditTrail;
 import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.RiskService;
@@ -40,7 +42,7 @@ public class PortfolioService {
     private final PortfolioRepository portfolios;
     private final PortfolioGrantRepository grants;
     private final PortfolioAccess access;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final PortfolioValuationDate valuationDate;
     private final RiskService risk;
@@ -49,7 +51,7 @@ public class PortfolioService {
     private final PortfolioScenarios addedScenarios;
 
     PortfolioService(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioAccess access,
-                     AuditLog audit, CurrentUser currentUser,
+                     AuditTrail audit, CurrentUser currentUser,
                      PortfolioValuationDate valuationDate, RiskService risk, ScenarioService scenarios,
                      PortfolioScenarios addedScenarios, java.time.Clock clock) {
         this.portfolios = portfolios;
@@ -95,7 +97,7 @@ public class PortfolioService {
         Portfolio p = portfolios.save(new Portfolio(me.id(), valid));
         grade(p);
         portfolios.flush(); // the returned version must be the stored one
-        audit.record(me.id(), "CREATE", p.getId(), valid.clientName() + ", " + valid.holdings().size() + " holdings");
+        audit.record(AuditAction.CREATE, me.auditActor(), p.getId(), valid.clientName() + ", " + valid.holdings().size() + " holdings");
         return details(p, AccessRole.OWNER);
     }
 
@@ -119,7 +121,7 @@ public class PortfolioService {
         p.apply(valid, me.id());
         grade(p);
         portfolios.flush();
-        audit.record(me.id(), "SAVE", id, changes.isEmpty() ? "no changes" : String.join("; ", changes));
+        audit.record(AuditAction.SAVE, me.auditActor(), id, changes.isEmpty() ? "no changes" : String.join("; ", changes));
         return details(p, role);
     }
 
@@ -135,7 +137,7 @@ public class PortfolioService {
         grade(copy);
         portfolios.flush();
         addedScenarios.copy(id, copy.getId(), me.id()); // same holdings, same scenario set: same numbers
-        audit.record(me.id(), "DUPLICATE", copy.getId(), "copy of portfolio " + id);
+        audit.record(AuditAction.DUPLICATE, me.auditActor(), copy.getId(), "copy of portfolio " + id);
         return details(copy, AccessRole.OWNER);
     }
 
@@ -144,7 +146,7 @@ public class PortfolioService {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireOwner(p, me);
-        audit.record(me.id(), "DELETE", id, p.getClientName());
+        audit.record(AuditAction.DELETE, me.auditActor(), id, p.getClientName());
         portfolios.delete(p);
     }
 
@@ -162,7 +164,7 @@ public class PortfolioService {
                 .forEach(grants::delete);
         grants.flush();
         grants.save(PortfolioGrant.toTeam(id, me.teamId(), role, me.id()));
-        audit.record(me.id(), "SHARE", id, "team " + me.teamName() + " as " + role);
+        audit.record(AuditAction.SHARE, me.auditActor(), id, "team " + me.teamName() + " as " + role);
     }
 
     /** The date to value a portfolio at when none is chosen: the latest date every holding has a price. */
@@ -244,7 +246,7 @@ public class PortfolioService {
         access.requireEdit(p, me);
         ScenarioSet.Member scenario = scenarios.addable(scenarioId);
         if (addedScenarios.add(id, scenarioId, me.id())) {
-            audit.record(me.id(), "ADD_SCENARIO", id, describe(scenario));
+            audit.record(AuditAction.ADD_SCENARIO, me.auditActor(), id, describe(scenario));
         }
         return setOf(p);
     }
@@ -262,7 +264,7 @@ public class PortfolioService {
         }
         set.added().stream().filter(m -> m.id() == scenarioId).findFirst().ifPresent(m -> {
             addedScenarios.remove(id, scenarioId);
-            audit.record(me.id(), "REMOVE_SCENARIO", id, describe(m));
+            audit.record(AuditAction.REMOVE_SCENARIO, me.auditActor(), id, describe(m));
         });
         return setOf(p);
     }
