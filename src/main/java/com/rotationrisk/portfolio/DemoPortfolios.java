@@ -27,17 +27,19 @@ class DemoPortfolios implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPortfolios.class);
 
     private final PortfolioService portfolios;
+    private final PortfolioSharing sharing;
     private final PortfolioRepository repository;
     private final UserLookup users;
     private final boolean enabled;
 
     private final SecurityContextHolderStrategy securityContext;
 
-    DemoPortfolios(PortfolioService portfolios, PortfolioRepository repository, UserLookup users,
+    DemoPortfolios(PortfolioService portfolios, PortfolioSharing sharing, PortfolioRepository repository, UserLookup users,
                    DemoData demoData,
                    SecurityContextHolderStrategy securityContext) {
         this.securityContext = securityContext;
         this.portfolios = portfolios;
+        this.sharing = sharing;
         this.repository = repository;
         this.users = users;
         this.enabled = demoData.active();
@@ -83,7 +85,7 @@ class DemoPortfolios implements ApplicationRunner {
         try {
             PortfolioDetails created = portfolios.create(new PortfolioDraft(client, "USD", notes, holdings));
             if (teamShare != null) {
-                portfolios.shareWithTeam(created.id(), teamShare);
+                sharing.shareWithOwnTeam(created.id(), teamShare);
             }
         } finally {
             securityContext.clearContext();

@@ -40,6 +40,11 @@ class Portfolio {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private OverallGrade.Grade lastGrade;
     private LocalDate lastGradedAsOf;
+    private Instant deletedAt;
+    private Long deletedBy;
+    private Instant purgedAt;
+    private boolean viewersMayCopy;
+    private Long copiedFromId;
 
     /** Optimistic lock: a save based on an older version is refused, never silently lost. */
     @Version
@@ -74,6 +79,28 @@ class Portfolio {
         this.lastGradedAsOf = asOf;
     }
 
+    /** Hidden from everyone; restorable by an administrator until purged. */
+    void markDeleted(long by, Instant at) {
+        deletedAt = at;
+        deletedBy = by;
+    }
+
+    void restore() {
+        deletedAt = null;
+        deletedBy = null;
+    }
+
+    /** After the retention period: the holdings go, the row stays as the reference of its reports and audit trail. */
+    void purge(Instant at) {
+        holdings.clear();
+        notes = null;
+        purgedAt = at;
+    }
+
+    void copiedFrom(long sourceId) {
+        copiedFromId = sourceId;
+    }
+
     PortfolioDraft draft() {
         return new PortfolioDraft(clientName, baseCurrency, notes, holdings.stream().map(HoldingRow::toInput).toList());
     }
@@ -104,6 +131,26 @@ class Portfolio {
 
     LocalDate getLastGradedAsOf() {
         return lastGradedAsOf;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    Instant getPurgedAt() {
+        return purgedAt;
+    }
+
+    Long getDeletedBy() {
+        return deletedBy;
+    }
+
+    boolean viewersMayCopy() {
+        return viewersMayCopy;
+    }
+
+    Long getCopiedFromId() {
+        return copiedFromId;
     }
 
     long getVersion() {

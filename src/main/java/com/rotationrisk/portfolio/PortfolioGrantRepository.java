@@ -1,16 +1,27 @@
 package com.rotationrisk.portfolio;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PortfolioGrantRepository extends JpaRepository<PortfolioGrant, Long> {
 
-    @Query("select g from PortfolioGrant g where g.granteeUserId = :userId or (:teamId is not null and g.granteeTeamId = :teamId)")
-    List<PortfolioGrant> grantsFor(long userId, Long teamId);
+    /**
+     * Grants that may give {@code userId} access: to them, to their team, or to the owner's team of a portfolio a
+     * teammate owns. Whether each is in effect now is {@link PortfolioAccess}'s decision.
+     */
+    @Query("""
+            select g from PortfolioGrant g where (g.kind = com.rotationrisk.portfolio.GranteeKind.PERSON and g.granteeUserId = :userId)
+               or (:teamId is not null and g.kind = com.rotationrisk.portfolio.GranteeKind.TEAM and g.granteeTeamId = :teamId)
+               or (g.kind = com.rotationrisk.portfolio.GranteeKind.OWNER_TEAM
+                   and g.portfolioId in (select p.id from Portfolio p where p.ownerId in :teammates))""")
+    List<PortfolioGrant> candidatesFor(long userId, Long teamId, Collection<Long> teammates);
 
-    @Query("select g from PortfolioGrant g where g.portfolioId = :portfolioId and (g.granteeUserId = :userId or (:teamId is not null and g.granteeTeamId = :teamId))")
-    List<PortfolioGrant> grantsFor(long portfolioId, long userId, Long teamId);
+    List<PortfolioGrant> findByPortfolioIdOrderByGrantedAtAsc(long portfolioId);
 
-    List<PortfolioGrant> findByPortfolioId(long portfolioId);
+    @Modifying
+    @Query("delete from PortfolioGrant g where g.portfolioId = :portfolioId")
+    void deleteByPortfolioId(long portfolioId);
 }

@@ -18,6 +18,6 @@ class PortfolioHeldSymbols implements HeldSymbols {
 
     @Override
     public Set<String> heldSymbols() {
-        return new TreeSet<>(jdbc.queryForList("select distinct ticker from holding", String.class));
+        return new TreeSet<>(jdbc.queryForList("select distinct h.ticker from holding h join portfolio p on p.id = h.portfolio_id where p.deleted_at is null", String.class));
     }
 }

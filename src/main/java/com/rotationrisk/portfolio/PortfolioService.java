@@ -69,17 +69,23 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public List<PortfolioSummary> myPortfolios(String search) {
         SignedInUser me = currentUser.require();
-        return summaries(portfolios.findByOwnerIdOrderByUpdatedAtDesc(me.id()), p -> AccessRole.OWNER, search);
+        return summaries(portfolios.findByOwnerIdAndDeletedAtIsNullOrderByUpdatedAtDesc(me.id()), p -> AccessRole.OWNER, search);
     }
 
+    /** Portfolios others own that a grant in effect now lets the caller see, with the best role it gives. */
     @Transactional(readOnly = true)
     public List<PortfolioSummary> sharedWithMe(String search) {
         SignedInUser me = currentUser.require();
+        Map<Long, List<PortfolioGrant>> byPortfolio = new HashMap<>();
+        grants.candidatesFor(me.id(), me.teamId(), currentUser.teamMemberIds())
+                .forEach(g -> byPortfolio.computeIfAbsent(g.getPortfolioId(), k -> new ArrayList<>()).add(g));
         Map<Long, AccessRole> roles = new HashMap<>();
-        grants.grantsFor(me.id(), me.teamId()).forEach(g -> roles.merge(g.getPortfolioId(), g.getRole(),
-                (a, b) -> a.compareTo(b) >= 0 ? a : b));
-        List<Portfolio> shared = portfolios.findByIdInOrderByUpdatedAtDesc(roles.keySet()).stream()
-                .filter(p -> p.getOwnerId() != me.id()).toList();
+        List<Portfolio> shared = portfolios.findByIdInAndDeletedAtIsNullOrderByUpdatedAtDesc(byPortfolio.keySet())
+                .stream().filter(p -> p.getOwnerId() != me.id()).filter(p -> {
+                    access.bestRole(byPortfolio.get(p.getId()), access.ownerTeam(p), me)
+                            .ifPresent(role -> roles.put(p.getId(), role));
+                    return roles.containsKey(p.getId());
+                }).toList();
         return summaries(shared, p -> roles.get(p.getId()), search);
     }
 
@@ -125,46 +131,45 @@ public class PortfolioService {
         return details(p, role);
     }
 
+    /**
+     * Copies a portfolio into the caller's own. The owner and editors may; a viewer only when the owner allows
+     * viewers to copy. The copy records its source, and both trails say who copied what.
+     */
     @Transactional
     public PortfolioDetails duplicate(long id) {
         SignedInUser me = currentUser.require();
         Portfolio source = load(id);
-        access.requireRead(source, me);
+        AccessRole role = access.requireRead(source, me);
+        if (role == AccessRole.VIEWER && !source.viewersMayCopy()) {
+            throw new AccessDeniedException("The owner has not allowed viewers to copy this portfolio");
+        }
         PortfolioDraft d = source.draft();
         String name = ("Copy of " + d.clientName());
-        Portfolio copy = portfolios.save(new Portfolio(me.id(), new PortfolioDraft(
-                name.length() > 200 ? name.substring(0, 200) : name, d.baseCurrency(), d.notes(), d.holdings())));
+        Portfolio copy = new Portfolio(me.id(), new PortfolioDraft(
+                name.length() > 200 ? name.substring(0, 200) : name, d.baseCurrency(), d.notes(), d.holdings()));
+        copy.copiedFrom(id);
+        portfolios.save(copy);
         grade(copy);
         portfolios.flush();
         addedScenarios.copy(id, copy.getId(), me.id()); // same holdings, same scenario set: same numbers
-        audit.record(AuditAction.DUPLICATE, me.auditActor(), copy.getId(), "copy of portfolio " + id);
+        audit.record(AuditAction.DUPLICATE, me.auditActor(), copy.getId(), "copy of portfolio " + id + " ("
+                + d.clientName() + ")");
+        audit.record(AuditAction.DUPLICATE, me.auditActor(), id, "copied into portfolio " + copy.getId() + " of "
+                + me.displayName());
         return details(copy, AccessRole.OWNER);
     }
 
+    /**
+     * Deletes for everyone it is shared with. The portfolio is hidden, not erased: its archived client reports and
+     * its audit trail stay, and an administrator can restore it within the retention period.
+     */
     @Transactional
     public void delete(long id) {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireOwner(p, me);
+        p.markDeleted(me.id(), clock.instant());
         audit.record(AuditAction.DELETE, me.auditActor(), id, p.getClientName());
-        portfolios.delete(p);
-    }
-
-    /** Shares with the owner's whole team (or changes that share's role). Owner only. */
-    @Transactional
-    public void shareWithTeam(long id, AccessRole role) {
-        SignedInUser me = currentUser.require();
-        Portfolio p = load(id);
-        access.requireOwner(p, me);
-        if (me.teamId() == null || role == AccessRole.OWNER) {
-            throw new InvalidPortfolioException("share", -1, me.teamId() == null
-                    ? "You are not in a team to share with." : "Share as viewer or editor.");
-        }
-        grants.findByPortfolioId(id).stream().filter(g -> me.teamId().equals(g.getGranteeTeamId()))
-                .forEach(grants::delete);
-        grants.flush();
-        grants.save(PortfolioGrant.toTeam(id, me.teamId(), role, me.id()));
-        audit.record(AuditAction.SHARE, me.auditActor(), id, "team " + me.teamName() + " as " + role);
     }
 
     /** The date to value a portfolio at when none is chosen: the latest date every holding has a price. */
@@ -363,7 +368,7 @@ public class PortfolioService {
     }
 
     private Portfolio load(long id) {
-        return portfolios.findById(id).orElseThrow(() -> new AccessDeniedException("No such portfolio"));
+        return portfolios.require(id);
     }
 
     private PortfolioDetails details(Portfolio p, AccessRole role) {
@@ -387,7 +392,7 @@ public class PortfolioService {
         for (Portfolio p : matches) {
             out.put(p.getId(), new PortfolioSummary(p.getId(), p.getClientName(), names.get(p.getOwnerId()), role.apply(p),
                     p.getUpdatedAt(), names.get(p.getUpdatedBy()), p.holdingCount(), p.getLastGrade(),
-                    p.getLastGradedAsOf()));
+                    p.getLastGradedAsOf(), role.apply(p) != AccessRole.VIEWER || p.viewersMayCopy()));
         }
         return List.copyOf(out.values());
     }

@@ -13,6 +13,7 @@ import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.portfolio.PortfolioSharing;
 import com.rotationrisk.portfolio.PortfolioSummary;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
@@ -31,6 +32,8 @@ class ScenarioSetE2ETest extends BrowserTest {
     org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
 
     @Autowired PortfolioService portfolios;
+
+    @Autowired PortfolioSharing sharing;
     @Autowired ScenarioService scenarios;
     @Autowired UserDetailsService users;
     SecurityTestSupport security;
@@ -91,7 +94,7 @@ class ScenarioSetE2ETest extends BrowserTest {
                             new HoldingInput("INTC", new BigDecimal("2000"), null),
                             new HoldingInput("IBM", new BigDecimal("600"), null),
                             new HoldingInput("CASH", new BigDecimal("40000"), null)))).id();
-            portfolios.shareWithTeam(created, AccessRole.EDITOR);
+            sharing.shareWithOwnTeam(created, AccessRole.EDITOR);
             ScenarioView source = scenarios.visibleScenarios().stream().filter(s -> s.code().equals("tariff-shock"))
                     .findFirst().orElseThrow();
             ScenarioView draft = scenarios.copy(source.id(), name);

@@ -38,6 +38,8 @@ class PortfolioScenarioSetTest {
     private static final LocalDate AS_OF = LocalDate.of(2001, 1, 2);
 
     @Autowired PortfolioService portfolios;
+
+    @Autowired PortfolioSharing sharing;
     @Autowired ScenarioService scenarios;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
@@ -61,7 +63,7 @@ class PortfolioScenarioSetTest {
             PortfolioDetails p = portfolios.create(new PortfolioDraft("Set test " + System.nanoTime(), "USD", null,
                     List.of(h("MSFT", "1200"), h("INTC", "2000"), h("IBM", "600"), h("HWP", "900"), h("GE", "1500"),
                             h("CASH", "40000"))));
-            portfolios.shareWithTeam(p.id(), AccessRole.EDITOR);
+            sharing.shareWithOwnTeam(p.id(), AccessRole.EDITOR);
             created.add(p.id());
             return p.id();
         });

@@ -22,6 +22,8 @@ class PortfolioServiceTest {
     org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
 
     @Autowired PortfolioService portfolios;
+
+    @Autowired PortfolioSharing sharing;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
     SecurityTestSupport security;
@@ -91,16 +93,16 @@ class PortfolioServiceTest {
         assertThatThrownBy(() -> security.as("bob", () -> portfolios.open(p.id())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.VIEWER));
+        security.run("alice", () -> sharing.shareWithOwnTeam(p.id(), AccessRole.VIEWER));
         assertThat(security.as("bob", () -> portfolios.open(p.id())).access()).isEqualTo(AccessRole.VIEWER);
         assertThat(security.as("bob", () -> portfolios.sharedWithMe(""))).extracting(PortfolioSummary::id)
                 .contains(p.id());
         assertThatThrownBy(() -> security.as("bob", () -> portfolios.save(p.id(), p.content(), p.version(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> security.run("bob", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR)))
+        assertThatThrownBy(() -> security.run("bob", () -> sharing.shareWithOwnTeam(p.id(), AccessRole.EDITOR)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR));
+        security.run("alice", () -> sharing.shareWithOwnTeam(p.id(), AccessRole.EDITOR));
         PortfolioDetails saved = security.as("bob", () -> portfolios.save(p.id(),
                 draft(p.content().clientName(), h("IBM", "150", "90")), p.version(), p.content()));
         assertThat(saved.updatedByName()).isEqualTo("Bob Chen");
@@ -111,7 +113,7 @@ class PortfolioServiceTest {
     @Test
     void aSaveBasedOnAnOlderVersionIsRefusedAndSaysWhoChangedWhat() {
         PortfolioDetails p = alicesPortfolio();
-        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.EDITOR));
+        security.run("alice", () -> sharing.shareWithOwnTeam(p.id(), AccessRole.EDITOR));
         security.as("bob", () -> portfolios.save(p.id(), draft(p.content().clientName(), h("IBM", "150", "90"),
                 h("MSFT", "50", null), h("CASH", "1000", null), h("KO", "10", null)), p.version(), p.content()));
 
@@ -172,8 +174,13 @@ class PortfolioServiceTest {
     @Test
     void duplicateAndDelete() {
         PortfolioDetails p = alicesPortfolio();
-        security.run("alice", () -> portfolios.shareWithTeam(p.id(), AccessRole.VIEWER));
+        security.run("alice", () -> sharing.shareWithOwnTeam(p.id(), AccessRole.VIEWER));
+        assertThatThrownBy(() -> security.as("bob", () -> portfolios.duplicate(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        security.run("alice", () -> sharing.allowViewerCopies(p.id(), true));
         PortfolioDetails copy = security.as("bob", () -> portfolios.duplicate(p.id()));
+        assertThat(jdbc.queryForObject("select copied_from_id from portfolio where id = ?", Long.class, copy.id()))
+                .isEqualTo(p.id());
         assertThat(copy.access()).isEqualTo(AccessRole.OWNER);
         assertThat(copy.ownerName()).isEqualTo("Bob Chen");
         assertThat(copy.content().holdings()).hasSize(3);

@@ -8,6 +8,7 @@ import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.portfolio.PortfolioSharing;
 import com.rotationrisk.risk.ScenarioDraft;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioStatus;
@@ -40,6 +41,7 @@ class ScenarioSetReportTest {
     @Autowired ReportService reports;
     @Autowired ReportArchive archive;
     @Autowired PortfolioService portfolios;
+    @Autowired PortfolioSharing sharing;
     @Autowired ScenarioService scenarios;
     @Autowired UserDetailsService users;
     @Autowired JsonMapper json;
@@ -68,7 +70,7 @@ class ScenarioSetReportTest {
                     List.of(new HoldingInput("MSFT", new BigDecimal("1200"), null),
                             new HoldingInput("INTC", new BigDecimal("2000"), null),
                             new HoldingInput("CASH", new BigDecimal("40000"), null)))).id();
-            portfolios.shareWithTeam(created, AccessRole.EDITOR);
+            sharing.shareWithOwnTeam(created, AccessRole.EDITOR);
             return created;
         });
         String publishedName = "Rate shock 2026 " + System.nanoTime();

@@ -3,6 +3,8 @@ package com.rotationrisk.portfolio.ui;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.portfolio.PortfolioSharing;
+import com.rotationrisk.base.ui.LeavesWhenAccessEnds;
 import com.rotationrisk.risk.RiskService;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.ModelConfig;
@@ -45,9 +47,10 @@ import java.util.stream.Stream;
 @Route("portfolios/view")
 @PageTitle("Portfolio analysis · Rotation Risk")
 @PermitAll
-public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long> {
+public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long>, LeavesWhenAccessEnds {
 
     private final PortfolioService portfolios;
+    private final PortfolioSharing sharing;
     private final InstrumentCatalog catalog;
     private final PriceFetchService fetch;
     private final CurrentUser currentUser;
@@ -67,8 +70,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
                                  List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
-                                 CurrentUser currentUser, RiskService risk) {
+                                 CurrentUser currentUser, RiskService risk, PortfolioSharing sharing) {
         this.portfolios = portfolios;
+        this.sharing = sharing;
         this.risk = risk;
         this.catalog = catalog;
         this.fetch = fetch;
@@ -126,9 +130,11 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             edit.setId("edit-portfolio");
             actions.add(edit);
         }
-        if (details.access() == AccessRole.OWNER) {
-            actions.add(new ShareMenu(portfolios, id));
-        }
+        Button share = new Button(details.access() == AccessRole.OWNER ? "Share…" : "Who has access",
+                e -> new SharingDialog(sharing, currentUser, id, () -> getUI().ifPresent(ui -> ui.navigate(
+                        PortfolioAnalysisView.class, id))).open());
+        share.setId("share-portfolio");
+        actions.add(share);
         scenarioSet.show(portfolios, id, details.access().mayEdit());
         renderAtDefaultDate();
     }
@@ -295,4 +301,17 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         return new UnpricedActions(tickers, currentUser.require().mayImportPrices(), catalog, fetch,
                 this::renderAtDefaultDate);
     }
+
+    @Override
+    public Class<? extends Component> whereToGo() {
+        return PortfolioListView.class;
+    }
+
+    @Override
+    public String accessEndedMessage() {
+        return ACCESS_ENDED;
+    }
+
+    static final String ACCESS_ENDED = "You no longer have access to this portfolio: its owner stopped sharing it "
+            + "with you, or it was deleted.";
 }

@@ -2,6 +2,7 @@ package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.Ticker;
+import com.rotationrisk.base.ui.LeavesWhenAccessEnds;
 import com.rotationrisk.portfolio.AmountBounds;
 import com.rotationrisk.portfolio.ConcurrentEditException;
 import com.rotationrisk.portfolio.HoldingInput;
@@ -53,7 +54,8 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("portfolios/edit")
 @PageTitle("Edit portfolio · Rotation Risk")
 @PermitAll
-public class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
+public class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver,
+        LeavesWhenAccessEnds {
 
     private final PortfolioService portfolios;
     private final HoldingsImportService holdingsImport;
@@ -287,7 +289,10 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         } catch (ConcurrentEditException e) {
             new ConflictDialog(e, draft(), opened, this::load, this::overwrite).open();
         } catch (AccessDeniedException e) {
-            formError.setText("You may not change this portfolio.");
+            if (id != null) {
+                portfolios.open(id); // no access at all any more: refused again, and the view closes to the list
+            }
+            formError.setText("Your access to this portfolio is view-only now; nothing was saved.");
         }
     }
 
@@ -356,5 +361,15 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("discard-dialog");
         confirm.open();
+    }
+
+    @Override
+    public Class<? extends com.vaadin.flow.component.Component> whereToGo() {
+        return PortfolioListView.class;
+    }
+
+    @Override
+    public String accessEndedMessage() {
+        return PortfolioAnalysisView.ACCESS_ENDED + " Your unsaved changes were not stored.";
     }
 }

@@ -107,6 +107,10 @@ public class PortfolioListView extends VerticalLayout {
             Notification.show("Created \"" + copy.content().clientName() + "\"");
             refresh();
         });
+        duplicate.setEnabled(s.mayDuplicate());
+        if (!s.mayDuplicate()) {
+            duplicate.setTooltipText("The owner has not allowed viewers to copy this portfolio");
+        }
         open.setAriaLabel("Open " + s.clientName());
         edit.setAriaLabel("Edit " + s.clientName());
         duplicate.setAriaLabel("Duplicate " + s.clientName());
@@ -123,8 +127,9 @@ public class PortfolioListView extends VerticalLayout {
 
     private void confirmDelete(PortfolioSummary s) {
         ConfirmDialog dialog = new ConfirmDialog("Delete \"" + s.clientName() + "\"?",
-                "The portfolio and its " + s.holdings() + " holdings are deleted for everyone it is shared with. "
-                        + "This cannot be undone.", "Delete", e -> {
+                "The portfolio and its " + s.holdings() + " holdings disappear for everyone it is shared with. Its "
+                        + "archived reports and history are kept, and an administrator can restore it for a while.",
+                "Delete", e -> {
                     portfolios.delete(s.id());
                     Notification.show("Deleted \"" + s.clientName() + "\"");
                     refresh();

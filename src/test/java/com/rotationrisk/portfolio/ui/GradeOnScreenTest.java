@@ -37,7 +37,7 @@ class GradeOnScreenTest {
         List<PortfolioSummary> rows = new ArrayList<>();
         for (OverallGrade.Grade g : new OverallGrade.Grade[] {OverallGrade.Grade.ELEVATED, OverallGrade.Grade.HIGH,
                 null, OverallGrade.Grade.LOW, OverallGrade.Grade.MODERATE, OverallGrade.Grade.SEVERE}) {
-            rows.add(new PortfolioSummary(rows.size(), "c", "o", AccessRole.OWNER, Instant.EPOCH, "u", 1, g, null));
+            rows.add(new PortfolioSummary(rows.size(), "c", "o", AccessRole.OWNER, Instant.EPOCH, "u", 1, g, null, true));
         }
         rows.sort(PortfolioListView.BY_GRADE);
         assertThat(rows).extracting(PortfolioSummary::lastGrade).containsExactly(null, OverallGrade.Grade.LOW,
