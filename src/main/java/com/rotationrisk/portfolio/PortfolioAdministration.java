@@ -112,12 +112,19 @@ public class PortfolioAdministration {
         audit.record(AuditAction.PORTFOLIO_RESTORED, me.auditActor(), portfolioId, p.getClientName());
     }
 
-    /** Daily, once across instances: portfolios deleted longer ago than the retention lose holdings and grants. */
+    /**
+     * Daily, once across instances: portfolios deleted longer ago than the retention lose holdings and grants. No
+     * person starts it, so nobody is asked; it does only what the retention setting says.
+     */
     @Scheduled(cron = "0 41 2 * * *")
     @SchedulerLock(name = "portfolio-purge")
     @PreAuthorize("permitAll()")
     @Transactional
-    public int purgeExpired() {
+    public void purgeOnSchedule() {
+        purge();
+    }
+
+    private int purge() {
         List<Portfolio> expired = portfolios.findByDeletedAtBeforeAndPurgedAtIsNull(clock.instant().minus(retention));
         for (Portfolio p : expired) {
             grants.deleteByPortfolioId(p.getId());
