@@ -34,6 +34,7 @@ public abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    private final List<BrowserContext> others = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -67,7 +68,23 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
+    }
+
+    /** A second person in their own browser context, signed in; closed with the test's own context. */
+    Page openAs(String username, String password) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        other.setDefaultTimeout(20_000);
+        others.add(other);
+        Page p = other.newPage();
+        p.navigate(url("login"));
+        p.locator("input[name='username']").fill(username);
+        p.locator("input[name='password']").fill(password);
+        p.locator("vaadin-button[slot='submit']").click();
+        p.waitForURL(java.util.regex.Pattern.compile(".*/$"));
+        return p;
     }
 
     String url(String path) {
