@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code rotationrisk.audit.zone} (default: the server's zone, as the screens show times).
  */
 @Service
+@EnableConfigurationProperties(AuditSettings.class)
 public class AuditService {
 
     /** The most entries one page may hold. */
@@ -55,12 +55,12 @@ public class AuditService {
 
     AuditService(JdbcTemplate jdbc, AuditTrail trail, CurrentActor currentActor,
                  ObjectProvider<PortfolioTrailAccess> portfolioTrailAccess,
-                 @Value("${rotationrisk.audit.zone:}") String zone) {
+                 AuditSettings settings) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.currentActor = currentActor;
         this.portfolioTrailAccess = portfolioTrailAccess;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** The zone whose days the filters' {@code from} and {@code to} are. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The firm's audit trail for administrators: filter by person, portfolio, action and period, newest first, and
@@ -33,6 +34,7 @@ public class AuditView extends VerticalLayout {
     private final AuditFilterForm filters = new AuditFilterForm();
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Span matches = new Span();
+    private final Anchor csv = new Anchor();
     private AuditFilter filter = AuditFilter.ALL;
 
     public AuditView(AuditService audit) {
@@ -43,7 +45,6 @@ public class AuditView extends VerticalLayout {
                 + "changed or removed. Days are those of " + audit.zone().getId() + ".");
         intro.addClassName("help-text");
 
-        Anchor csv = new Anchor();
         csv.setHref(download());
         csv.add(VaadinIcon.DOWNLOAD.create(), new Span(" Download CSV"));
         csv.getElement().setAttribute("download", true);
@@ -70,7 +71,10 @@ public class AuditView extends VerticalLayout {
     }
 
     private void apply() {
-        filters.filter().ifPresent(valid -> {
+        Optional<AuditFilter> read = filters.filter();
+        // while a field is wrong, the CSV would not be what the fields say: no download until it is fixed
+        csv.setEnabled(read.isPresent());
+        read.ifPresent(valid -> {
             filter = valid;
             AuditFilter current = valid;
             int count = audit.count(current);
