@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.audit.AuditAction;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ public class InstrumentCatalog {
         referenceData.requireMayChange(me, symbol);
         InstrumentDetails valid = NewInstrumentRule.require(symbol, details);
         instruments.save(new Instrument(valid, "added by " + me.username(), "as fetched or imported"));
-        referenceData.audit(me.id(), "INSTRUMENT_ADDED", symbol + ": " + valid.name() + ", " + valid.assetType());
+        referenceData.audit(me.auditActor(), AuditAction.INSTRUMENT_ADDED, symbol + ": " + valid.name() + ", " + valid.assetType());
         return valid;
     }
 

@@ -1,5 +1,7 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditActor;
 import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.marketdata.provider.PriceProviderException;
 import com.rotationrisk.marketdata.provider.ProviderBar;
@@ -115,7 +117,7 @@ public class PriceFetchService {
         List<String> wanted = symbols.stream().map(Ticker::canonical).filter(s -> !s.isEmpty() && !Ticker.isCash(s))
                 .distinct().limit(MAX_SYMBOLS_PER_REQUEST).toList();
         SignedInUser me = currentUser.require();
-        return run(me.username(), me.id(), wanted, symbol -> referenceData.refusal(me, symbol));
+        return run(me.username(), me.auditActor(), wanted, symbol -> referenceData.refusal(me, symbol));
     }
 
     /** What the provider says about a symbol (name, type, sector, industry), to fill the new-instrument form. */
@@ -206,16 +208,16 @@ public class PriceFetchService {
         return known;
     }
 
-    /** A refresh started by an administrator ({@code actorId}) or by the scheduler ({@link ReferenceData#SYSTEM_ACTOR}). */
-    List<SymbolResult> run(String startedBy, long actorId, List<String> symbols) {
-        return run(startedBy, actorId, symbols, symbol -> null);
+    /** A refresh started by an administrator ({@code actor}) or by the scheduler ({@link AuditActor#SYSTEM}). */
+    List<SymbolResult> run(String startedBy, AuditActor actor, List<String> symbols) {
+        return run(startedBy, actor, symbols, symbol -> null);
     }
 
     /**
      * Records a run and fetches the symbols one by one; each result is stored as it comes (progress is read back).
      * {@code refusal} says why the starter may not change a symbol's prices (a benchmark, for a non-administrator).
      */
-    List<SymbolResult> run(String startedBy, long actorId, List<String> symbols,
+    List<SymbolResult> run(String startedBy, AuditActor actor, List<String> symbols,
                            java.util.function.Function<String, String> refusal) {
         PriceProvider p = provider.getIfAvailable();
         if (p == null) {
@@ -240,7 +242,7 @@ public class PriceFetchService {
             }
         }
         for (ProviderBatch.Outcome o : ProviderBatch.fetchAll(p, toFetch)) {
-            SymbolResult r = o.succeeded() ? store(runId, actorId, known.get(o.symbol()), o.history())
+            SymbolResult r = o.succeeded() ? store(runId, actor, known.get(o.symbol()), o.history())
                     : failure(o.symbol(), o.failure());
             if (o.succeeded()) {
                 results.add(r); // stored with its bars, in the same transaction
@@ -258,7 +260,7 @@ public class PriceFetchService {
     }
 
     /** One symbol, one transaction: its accepted bars, its held-back bars and its result row, or none of them. */
-    private SymbolResult store(long runId, long actorId, Instrument instrument, ProviderHistory history) {
+    private SymbolResult store(long runId, AuditActor actor, Instrument instrument, ProviderHistory history) {
         return tx.execute(s -> {
             List<BarQualityGate.Candidate> candidates = history.bars().stream().map(PriceFetchService::candidate)
                     .toList();
@@ -272,7 +274,7 @@ public class PriceFetchService {
                 importLog.record(instrument.getId(), "price-fetch", history.providerName(), "PROVIDER",
                         checked.accepted().size(), checked.accepted().getFirst().date(),
                         checked.accepted().getLast().date());
-                referenceData.audit(actorId, "PRICES_FETCHED", instrument.getSymbol() + ": "
+                referenceData.audit(actor, AuditAction.PRICES_FETCHED, instrument.getSymbol() + ": "
                         + checked.accepted().size() + " bars " + checked.accepted().getFirst().date() + " to "
                         + checked.accepted().getLast().date() + " from " + history.providerName());
             }

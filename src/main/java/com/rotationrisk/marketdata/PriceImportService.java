@@ -1,5 +1,6 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.audit.AuditAction;
 import com.rotationrisk.marketdata.importing.ColumnMapping;
 import com.rotationrisk.marketdata.importing.ParsedBar;
 import com.rotationrisk.marketdata.importing.PriceFileParser;
@@ -122,9 +123,9 @@ public class PriceImportService {
         importLog.record(instrument.getId(), username, sourceName(request.sourceName()),
                 file.format().name(), rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date());
         if (created) {
-            referenceData.audit(me.id(), "INSTRUMENT_ADDED", symbol + " (with a price import)");
+            referenceData.audit(me.auditActor(), AuditAction.INSTRUMENT_ADDED, symbol + " (with a price import)");
         }
-        referenceData.audit(me.id(), "PRICES_IMPORTED", symbol + ": " + rows.size() + " bars "
+        referenceData.audit(me.auditActor(), AuditAction.PRICES_IMPORTED, symbol + ": " + rows.size() + " bars "
                 + rows.get(0).date() + " to " + rows.get(rows.size() - 1).date() + ", " + replaced + " replaced, from "
                 + sourceName(request.sourceName()) + " (" + file.format().name() + ")");
         return new ImportResult(symbol, created, rows.size(), replaced, file.rejectedCount(),

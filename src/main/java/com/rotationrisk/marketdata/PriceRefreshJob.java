@@ -1,7 +1,9 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.audit.AuditActor;
 import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +62,7 @@ public class PriceRefreshJob {
             log.info("Scheduled price refresh skipped: no online price provider is configured");
             return;
         }
-        refresh("scheduler", ReferenceData.SYSTEM_ACTOR);
+        refresh("scheduler", AuditActor.SYSTEM);
     }
 
     /**
@@ -72,8 +74,10 @@ public class PriceRefreshJob {
         if (provider.getIfAvailable() == null) {
             return Optional.of("No online price provider is configured, so there is nothing to refresh from.");
         }
-        String who = currentUser.require().username();
-        long whoId = currentUser.require().id();
+        SignedInUser me = currentUser.require();
+        String who = me.username();
+        // taken now: the refresh runs on another thread, where the administrator's request is gone
+        AuditActor actor = me.auditActor().withCurrentRequestAddress();
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST,
                 Duration.ZERO));
         if (lock.isEmpty()) {
@@ -82,7 +86,7 @@ public class PriceRefreshJob {
         }
         background.submit(() -> {
             try {
-                refresh(who, whoId);
+                refresh(who, actor);
             } finally {
                 lock.get().unlock();
             }
@@ -90,10 +94,10 @@ public class PriceRefreshJob {
         return Optional.empty();
     }
 
-    private void refresh(String startedBy, long actorId) {
+    private void refresh(String startedBy, AuditActor actor) {
         try {
             List<String> symbols = List.copyOf(fetch.refreshUniverse());
-            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, actorId, symbols);
+            List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, actor, symbols);
             log.info("Price refresh by {}: {} symbols, {} failed", startedBy, results.size(),
                     results.stream().filter(r -> r.outcome().failed()).count());
         } catch (RuntimeException e) {

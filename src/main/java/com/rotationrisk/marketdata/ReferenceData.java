@@ -1,11 +1,11 @@
 package com.rotationrisk.marketdata;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditActor;
+import com.rotationrisk.audit.AuditTrail;
 import com.rotationrisk.security.SignedInUser;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -13,21 +13,18 @@ import org.springframework.stereotype.Component;
  * The rules for changing the firm's shared reference data (instruments and prices), which every team's analyses use
  * (finding 8 of #12): the firm-wide {@code REFERENCE_DATA} permission (granted by administrators) or the ADMIN role;
  * the benchmarks of the configured rotation spreads only by administrators; every change appended to
- * {@code audit_event} (actor, action, what changed). Actor 0 is the scheduled refresh, which no person started.
+ * the audit trail (actor, action, what changed) in the change's transaction. The scheduled refresh, which no person
+ * started, is {@link AuditActor#SYSTEM}.
  */
 @Component
 class ReferenceData {
 
-    static final long SYSTEM_ACTOR = 0L;
-
     private final BenchmarkPairRepository pairs;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final AuditTrail trail;
 
-    ReferenceData(BenchmarkPairRepository pairs, JdbcTemplate jdbc, Clock clock) {
+    ReferenceData(BenchmarkPairRepository pairs, AuditTrail trail) {
         this.pairs = pairs;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.trail = trail;
     }
 
     /** Symbols that are a leg of a configured rotation spread. */
@@ -65,9 +62,7 @@ class ReferenceData {
         }
     }
 
-    void audit(long actorId, String action, String detail) {
-        jdbc.update("insert into audit_event (occurred_at, actor_id, action, portfolio_id, detail) values (?, ?, ?, null, ?)",
-                Timestamp.from(clock.instant()), actorId, action,
-                detail.length() > 4000 ? detail.substring(0, 4000) : detail);
+    void audit(AuditActor actor, AuditAction action, String detail) {
+        trail.record(action, actor, null, detail);
     }
 }

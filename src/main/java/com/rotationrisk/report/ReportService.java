@@ -1,5 +1,7 @@
 package com.rotationrisk.report;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditTrail;
 import com.rotationrisk.marketdata.BarStore;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Client-ready PDF reports. Generating one checks that the caller may read the portfolio, archives
  * the PDF with its exact inputs, and returns it; archived reports can be re-downloaded byte for
- * byte or regenerated from their inputs and compared.
+ * byte or regenerated from their inputs and compared. Generating, downloading and regenerating are in the audit
+ * trail (previews are not: they reach nobody but the person looking).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -55,11 +59,15 @@ public class ReportService {
     private final JsonMapper json;
     private final Clock clock;
     private final ReportSettings settings;
+    private final AuditTrail trail;
+    private final TransactionTemplate tx;
     private final PreviewQuota previews = new PreviewQuota();
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   RiskService risk, BarStore bars, CurrentUser currentUser,
-                  JsonMapper json, Clock clock) {
+                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx) {
+        this.trail = trail;
+        this.tx = tx;
         this.generator = generator;
         this.archive = archive;
         this.portfolios = portfolios;
@@ -78,7 +86,8 @@ public class ReportService {
     /**
      * Generates, archives and returns a report of a portfolio the caller may read. Not one transaction: the inputs
      * are read (each read in its own short transaction), the PDF is drawn holding no database connection, and the
-     * archive row is written in one statement. At most {@code max-generated-per-hour} per person.
+     * archive row and its audit entry are written in one transaction. At most {@code max-generated-per-hour} per
+     * person.
      */
     public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf) {
         SignedInUser me = currentUser.require();
@@ -89,8 +98,14 @@ public class ReportService {
         }
         byte[] pdf = render(inputs);
         String sha = sha256(pdf);
-        long id = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), inputs.asOf(),
-                inputs.modelVersion(), write(inputs), pdf, sha);
+        String inputsJson = write(inputs);
+        long id = tx.execute(status -> {
+            long stored = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), inputs.asOf(),
+                    inputs.modelVersion(), inputsJson, pdf, sha);
+            trail.record(AuditAction.REPORT_GENERATED, me.auditActor(), portfolioId,
+                    "Report generated: " + describe(templateId, inputs.asOf(), stored));
+            return stored;
+        });
         ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),
                 inputs.generatedAt(), inputs.asOf(), inputs.modelVersion(), sha, pdf.length);
         return new GeneratedReport(archived, fileName(inputs), pdf);
@@ -143,9 +158,11 @@ public class ReportService {
     }
 
     /** The archived PDF exactly as it was generated. */
-    @Transactional(readOnly = true)
+    @Transactional
     public GeneratedReport download(long archiveId) {
         ReportArchive.Stored stored = readable(archiveId);
+        trail.record(AuditAction.REPORT_DOWNLOADED, currentUser.require().auditActor(), stored.portfolioId(),
+                "Archived report downloaded: " + describe(stored.templateId(), stored.asOf(), archiveId));
         return new GeneratedReport(summary(stored, currentUser.displayNames(List.of(stored.generatedBy()))),
                 fileName(read(stored.inputsJson())), archive.pdf(archiveId));
     }
@@ -159,9 +176,14 @@ public class ReportService {
         ReportInputs inputs = read(stored.inputsJson());
         byte[] pdf = render(inputs);
         ArchivedReport archived = summary(stored, currentUser.displayNames(List.of(stored.generatedBy())));
+        String sha = sha256(pdf);
+        tx.executeWithoutResult(status -> trail.record(AuditAction.REPORT_REGENERATED,
+                currentUser.require().auditActor(), stored.portfolioId(), "Archived report regenerated: "
+                        + describe(stored.templateId(), stored.asOf(), archiveId) + "; identical to the archived PDF: "
+                        + (sha.equals(stored.sha256()) ? "yes" : "no")));
         return new GeneratedReport(new ArchivedReport(archived.id(), archived.portfolioId(), archived.templateId(),
                 archived.generatedByName(), archived.generatedAt(), archived.asOf(), archived.modelVersion(),
-                sha256(pdf), pdf.length), fileName(inputs), pdf);
+                sha, pdf.length), fileName(inputs), pdf);
     }
 
     private ReportArchive.Stored readable(long archiveId) {
@@ -209,6 +231,10 @@ public class ReportService {
     private ArchivedReport summary(ReportArchive.Stored s, Map<Long, String> names) {
         return new ArchivedReport(s.id(), s.portfolioId(), s.templateId(), names.getOrDefault(s.generatedBy(), "unknown"),
                 s.generatedAt(), s.asOf(), s.modelVersion(), s.sha256(), s.byteSize());
+    }
+
+    private static String describe(String templateId, LocalDate asOf, long archiveId) {
+        return "template " + templateId + ", as of " + asOf + ", archive id " + archiveId;
     }
 
     private static String fileName(ReportInputs inputs) {

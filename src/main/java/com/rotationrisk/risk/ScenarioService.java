@@ -1,5 +1,7 @@
 package com.rotationrisk.risk;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditTrail;
 import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.risk.engine.scenario.Shock;
 import com.rotationrisk.security.CurrentUser;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Stress scenarios. Published scenarios (every built-in, and what advisors published) are read by everyone and never
  * change; a draft is its author's: readable by the author's team, edited, published or deleted only by the author or
  * an ADMIN. Only published scenarios can be in a portfolio's {@link ScenarioSet}, so a draft never changes numbers
- * anyone else sees, or any client document. Every method checks the caller.
+ * anyone else sees, or any client document. Every method checks the caller; every change is in the audit trail.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -32,10 +34,12 @@ public class ScenarioService {
 
     private final StoredScenarioRepository scenarios;
     private final CurrentUser currentUser;
+    private final AuditTrail trail;
 
-    ScenarioService(StoredScenarioRepository scenarios, CurrentUser currentUser) {
+    ScenarioService(StoredScenarioRepository scenarios, CurrentUser currentUser, AuditTrail trail) {
         this.scenarios = scenarios;
         this.currentUser = currentUser;
+        this.trail = trail;
     }
 
     @Transactional(readOnly = true)
@@ -134,6 +138,7 @@ public class ScenarioService {
         ScenarioDraft valid = validate(content);
         String code = "user-" + UUID.randomUUID().toString().substring(0, 8);
         StoredScenario copy = scenarios.save(StoredScenario.draftFrom(source, code, valid, me.id()));
+        record(me, AuditAction.SCENARIO_CREATED, "Draft " + named(copy) + " created from " + named(source));
         return view(copy, me, Map.of(me.id(), me.displayName()));
     }
 
@@ -148,6 +153,7 @@ public class ScenarioService {
         requireEditable(s, me);
         requireVersion(s, expectedVersion);
         s.edit(validate(draft));
+        record(me, AuditAction.SCENARIO_CHANGED, "Draft " + named(s) + " saved");
         return view(s, me, owners(s, me));
     }
 
@@ -174,6 +180,7 @@ public class ScenarioService {
             s.edit(valid);
         }
         s.publish(me.id());
+        record(me, AuditAction.SCENARIO_PUBLISHED, named(s) + " published");
         return view(s, me, owners(s, me));
     }
 
@@ -189,6 +196,10 @@ public class ScenarioService {
         if (!s.isPublished()) {
             throw new InvalidScenarioException("firmDefault", "Publish the scenario before it joins the firm default set.");
         }
+        if (s.isFirmDefault() != inDefaultSet) {
+            record(me, AuditAction.SCENARIO_CHANGED, named(s) + (inDefaultSet ? " added to" : " taken out of")
+                    + " the firm default set");
+        }
         s.markFirmDefault(inDefaultSet);
         return view(s, me, owners(s, me));
     }
@@ -199,7 +210,16 @@ public class ScenarioService {
         SignedInUser me = currentUser.require();
         StoredScenario s = readable(id, me);
         requireEditable(s, me);
+        record(me, AuditAction.SCENARIO_DELETED, "Draft " + named(s) + " deleted");
         scenarios.delete(s);
+    }
+
+    private void record(SignedInUser me, AuditAction action, String detail) {
+        trail.record(action, me.auditActor(), null, detail);
+    }
+
+    private static String named(StoredScenario s) {
+        return "\"" + s.getName() + "\" (id " + s.getId() + ", " + s.getCode() + ")";
     }
 
     private List<ScenarioSet.Member> firmDefault() {

@@ -1,5 +1,8 @@
 package com.rotationrisk.security;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditActor;
+import com.rotationrisk.audit.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,9 +20,11 @@ public class OwnAccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SecurityContextHolderStrategy securityContext;
+    private final AuditTrail trail;
 
     OwnAccountService(AppUserRepository users, PasswordEncoder passwordEncoder,
-                      SecurityContextHolderStrategy securityContext) {
+                      SecurityContextHolderStrategy securityContext, AuditTrail trail) {
+        this.trail = trail;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.securityContext = securityContext;
@@ -47,6 +52,8 @@ public class OwnAccountService {
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword), false);
         users.flush();
+        trail.record(AuditAction.PASSWORD_CHANGED, AuditActor.person(user.getId(), user.getUsername()), null,
+                "Other sessions of the account end.");
         AccountDetails details = new AccountDetails(user, DatabaseUserDetailsService.authorities(user));
         UsernamePasswordAuthenticationToken refreshed =
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());

@@ -1,6 +1,10 @@
 package com.rotationrisk.security;
 
+import com.rotationrisk.audit.AuditAction;
+import com.rotationrisk.audit.AuditTrail;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -8,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account management for administrators. Every method checks the caller's role itself: the admin
- * view being hidden from advisors is a convenience, this is the access control.
+ * view being hidden from advisors is a convenience, this is the access control. Every change is recorded in the
+ * audit trail in its own transaction.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -19,10 +24,12 @@ public class UserAdministrationService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final LoginThrottle throttle;
+    private final AuditTrail trail;
 
     UserAdministrationService(AppUserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                              CurrentUser currentUser, LoginThrottle throttle) {
+                              CurrentUser currentUser, LoginThrottle throttle, AuditTrail trail) {
         this.throttle = throttle;
+        this.trail = trail;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -58,7 +65,10 @@ public class UserAdministrationService {
         Team team = resolveTeam(role, request.teamId());
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(request.password()), role, team);
         user.allowReferenceDataChanges(request.canManageReferenceData());
-        return account(users.save(user));
+        AppUser saved = users.save(user);
+        record(AuditAction.USER_CREATED, "User " + username + " (" + displayName + ") created: role " + role
+                + ", team " + teamName(team) + ", reference-data permission " + yesNo(saved.canManageReferenceData()));
+        return account(saved);
     }
 
     @Transactional
@@ -68,6 +78,7 @@ public class UserAdministrationService {
         // Their open sessions end now (the security stamp changes); the lifted throttle lets them sign in at once.
         user.changePasswordHash(passwordEncoder.encode(newPassword), false);
         throttle.clearAccount(user.getUsername());
+        record(AuditAction.PASSWORD_RESET, "Password of " + user.getUsername() + " reset; their open sessions end.");
     }
 
     @Transactional
@@ -77,7 +88,12 @@ public class UserAdministrationService {
             throw new InvalidUserInputException("enabled", enabled
                     ? "You cannot enable your own account." : "You cannot disable your own account.");
         }
+        boolean was = user.isEnabled();
         user.setEnabled(enabled);
+        if (was != enabled) {
+            record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
+                    user.getUsername() + (enabled ? " enabled" : " disabled"));
+        }
     }
 
     @Transactional
@@ -88,8 +104,25 @@ public class UserAdministrationService {
             throw new InvalidUserInputException("role",
                     "You cannot change your own role, team or permissions; another administrator can.");
         }
+        Role oldRole = user.getRole();
+        String oldTeam = teamName(user.getTeam());
+        boolean oldPermission = user.canManageReferenceData();
         user.assign(newRole, resolveTeam(newRole, teamId));
         user.allowReferenceDataChanges(canManageReferenceData);
+        List<String> changes = new ArrayList<>();
+        if (oldRole != newRole) {
+            changes.add("role " + oldRole + " → " + newRole);
+        }
+        if (!Objects.equals(oldTeam, teamName(user.getTeam()))) {
+            changes.add("team " + oldTeam + " → " + teamName(user.getTeam()));
+        }
+        if (oldPermission != user.canManageReferenceData()) {
+            changes.add("reference-data permission " + yesNo(oldPermission) + " → "
+                    + yesNo(user.canManageReferenceData()));
+        }
+        if (!changes.isEmpty()) {
+            record(AuditAction.USER_ASSIGNED, user.getUsername() + ": " + String.join(", ", changes));
+        }
         return account(user);
     }
 
@@ -102,7 +135,21 @@ public class UserAdministrationService {
         if (teams.findByName(name).isPresent()) {
             throw new InvalidUserInputException("teamName", "A team called '" + name + "' already exists.");
         }
-        return TeamSummary.of(teams.save(new Team(name)));
+        TeamSummary created = TeamSummary.of(teams.save(new Team(name)));
+        record(AuditAction.TEAM_CREATED, "Team " + name + " created");
+        return created;
+    }
+
+    private void record(AuditAction action, String detail) {
+        trail.record(action, currentUser.require().auditActor(), null, detail);
+    }
+
+    private static String teamName(Team team) {
+        return team == null ? "none" : team.getName();
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     private boolean isMe(AppUser user) {
