@@ -91,6 +91,16 @@ class SharingE2ETest extends BrowserTest {
         assertThat(page.getByLabel("Revoke access of Bob Chen (Northbridge Advisors)")).isHidden();
         page.locator("#sharing-close").click();
 
+        // the owner's history of the portfolio shows each step
+        page.locator("#portfolio-history-button").click();
+        Locator history = page.locator("#portfolio-audit-trail");
+        for (String step : List.of("Portfolio shared", "Share role changed", "Portfolio changed", "Report generated",
+                "Share revoked", "viewer → editor", "MSFT quantity 300 → 350")) {
+            assertThat(history).containsText(step);
+        }
+        page.waitForTimeout(400);
+        screenshot("42-portfolio-history");
+
         // Bob still has the analysis open; his next action is refused and the view closes to the list
         bob.locator("#share-portfolio").click();
         assertThat(bob.getByText("You no longer have access to this portfolio")).isVisible();

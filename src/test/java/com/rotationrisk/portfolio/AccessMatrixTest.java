@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rotationrisk.IntegrationTest;
+import com.rotationrisk.audit.AuditFilter;
+import com.rotationrisk.audit.AuditService;
+import java.io.OutputStream;
 import com.rotationrisk.SecurityTestSupport;
 import com.rotationrisk.report.GeneratedReport;
 import com.rotationrisk.report.ReportService;
@@ -53,6 +56,7 @@ class AccessMatrixTest {
     static final Set<Actor> EDITORS = EnumSet.of(Actor.OWNER, Actor.EDITOR);
     static final Set<Actor> OWNER = EnumSet.of(Actor.OWNER);
     static final Set<Actor> ADMIN = EnumSet.of(Actor.ADMINISTRATOR);
+    static final Set<Actor> OWNER_AND_ADMIN = EnumSet.of(Actor.OWNER, Actor.ADMINISTRATOR);
 
     /** A portfolio of the owner with every kind of grant in place. */
     record Fixture(long portfolioId, Map<Actor, Long> grants, Long archivedReportId) {
@@ -67,6 +71,7 @@ class AccessMatrixTest {
     @Autowired PortfolioSharing sharing;
     @Autowired PortfolioAdministration administration;
     @Autowired ReportService reports;
+    @Autowired AuditService audit;
     @Autowired UserAdministrationService users;
     @Autowired CrossTeamSharingAdministration teamPairs;
 
@@ -113,6 +118,13 @@ class AccessMatrixTest {
                 changing("let viewers copy", OWNER, f -> sharing.allowViewerCopies(f.portfolioId(), true)),
                 changing("transfer ownership", OWNER, f -> sharing.transferOwnership(f.portfolioId(),
                         userIds.get(Actor.TEAMMATE_WITHOUT_GRANT.username), null)),
+                new Operation("read the portfolio's audit trail", OWNER_AND_ADMIN, false,
+                        f -> audit.portfolioTrail(f.portfolioId())),
+                new Operation("search the firm's audit trail", ADMIN, false,
+                        f -> audit.search(new AuditFilter(null, f.portfolioId(), null, null, null), 0, 50)),
+                new Operation("export the firm's audit trail", ADMIN, false,
+                        f -> audit.exportCsv(new AuditFilter(null, f.portfolioId(), null, null, null),
+                                OutputStream.nullOutputStream())),
                 new Operation("list deleted portfolios", ADMIN, false, f -> administration.deletedPortfolios()),
                 new Operation("list an advisor's portfolios", ADMIN, false,
                         f -> administration.portfoliosOf(userIds.get(Actor.OWNER.username))),

@@ -14,15 +14,17 @@ final class AuditColumns {
     private AuditColumns() {
     }
 
-    static void addTo(Grid<AuditEntry> grid, ZoneId zone, boolean withPortfolio) {
+    static void addTo(Grid<AuditEntry> grid, ZoneId zone, boolean withPortfolio, boolean withAddress) {
         Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.getDefault();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(zone);
         grid.addColumn(e -> e.occurredAt() == null ? "" : when.format(e.occurredAt())).setHeader("When")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditColumns::who).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress()).setHeader("From")
-                .setAutoWidth(true).setFlexGrow(0);
+        if (withAddress) {
+            grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress()).setHeader("From")
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(AuditEntry::actionLabel).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         if (withPortfolio) {
             grid.addColumn(e -> e.portfolioId() == null ? "" : String.valueOf(e.portfolioId())).setHeader("Portfolio")

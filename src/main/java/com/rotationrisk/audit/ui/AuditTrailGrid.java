@@ -14,7 +14,8 @@ public class AuditTrailGrid extends Grid<AuditEntry> {
 
     public AuditTrailGrid(AuditService audit, long portfolioId) {
         super(AuditEntry.class, false);
-        AuditColumns.addTo(this, audit.zone(), false);
+        // Colleagues' network addresses are for administrators' firm-wide view, not for a portfolio's owner.
+        AuditColumns.addTo(this, audit.zone(), false, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setEmptyStateText("Nothing has been recorded for this portfolio yet.");
         setItems(query -> audit.portfolioTrail(portfolioId, query.getOffset(), query.getLimit()).stream(),

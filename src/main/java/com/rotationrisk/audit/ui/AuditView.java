@@ -55,7 +55,7 @@ public class AuditView extends VerticalLayout {
         summary.setAlignItems(Alignment.BASELINE);
         matches.setId("audit-matches");
 
-        AuditColumns.addTo(grid, audit.zone(), true);
+        AuditColumns.addTo(grid, audit.zone(), true, true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setId("audit-grid");

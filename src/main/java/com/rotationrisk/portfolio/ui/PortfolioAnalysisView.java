@@ -2,6 +2,7 @@ package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
+import com.rotationrisk.audit.AuditService;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.portfolio.PortfolioSharing;
 import com.rotationrisk.base.ui.LeavesWhenAccessEnds;
@@ -51,6 +52,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     private final PortfolioService portfolios;
     private final PortfolioSharing sharing;
+    private final AuditService audit;
     private final InstrumentCatalog catalog;
     private final PriceFetchService fetch;
     private final CurrentUser currentUser;
@@ -70,8 +72,10 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     public PortfolioAnalysisView(PortfolioService portfolios, PositionDetailPanel positionPanel,
                                  List<AnalysisTab> extraTabs, InstrumentCatalog catalog, PriceFetchService fetch,
-                                 CurrentUser currentUser, RiskService risk, PortfolioSharing sharing) {
+                                 CurrentUser currentUser, RiskService risk, PortfolioSharing sharing,
+                                 AuditService audit) {
         this.portfolios = portfolios;
+        this.audit = audit;
         this.sharing = sharing;
         this.risk = risk;
         this.catalog = catalog;
@@ -112,6 +116,9 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         HorizontalLayout header = new HorizontalLayout(title, actions, spread, asOf);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
+        header.setWrap(true);
+        actions.setWrap(true);
+        actions.setAlignItems(Alignment.BASELINE);
         header.expand(actions);
         add(header, scenarioSet, body);
     }
@@ -135,6 +142,12 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
                         PortfolioAnalysisView.class, id))).open());
         share.setId("share-portfolio");
         actions.add(share);
+        if (details.access() == AccessRole.OWNER) {
+            Button history = new Button("History", e -> new PortfolioHistoryDialog(audit, id,
+                    details.content().clientName()).open());
+            history.setId("portfolio-history-button");
+            actions.add(history);
+        }
         scenarioSet.show(portfolios, id, details.access().mayEdit());
         renderAtDefaultDate();
     }

@@ -62,12 +62,12 @@ class SharingDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(AccessEntry::who).setHeader("Who").setFlexGrow(2);
-        grid.addComponentColumn(this::roleCell).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::roleCell).setHeader("Access").setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(e -> e.isOwner() ? "" : e.grantedBy() + ", " + WHEN.format(e.grantedAt()))
                 .setHeader("Granted by").setFlexGrow(2);
         grid.addColumn(e -> e.inEffect() ? "In effect" : "Not in effect: " + e.notInEffectBecause())
                 .setHeader("Status").setFlexGrow(2);
-        grid.addComponentColumn(this::revokeCell).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeCell).setHeader("").setWidth("7.5em").setFlexGrow(0);
         ownerControls.setPadding(false);
         add(grid, ownerControls);
         Button close = new Button("Close", e -> close());
@@ -94,6 +94,7 @@ class SharingDialog extends Dialog {
         Select<AccessRole> role = roleSelect();
         role.setValue(e.role());
         role.setAriaLabel("Access of " + e.who());
+        role.setWidthFull();
         role.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 act(() -> sharing.changeRole(portfolioId, e.grantId(), change.getValue()),
