@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@EnableConfigurationProperties(PortfolioSettings.class)
 public class PortfolioAdministration {
 
     private final PortfolioRepository portfolios;
@@ -41,7 +42,7 @@ public class PortfolioAdministration {
 
     PortfolioAdministration(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioSharing sharing,
                             TeamDirectory directory, CurrentUser currentUser, AuditTrail audit, Clock clock,
-                            @Value("${rotationrisk.portfolios.deleted-retention:30d}") Duration retention) {
+                            PortfolioSettings settings) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.sharing = sharing;
@@ -49,7 +50,7 @@ public class PortfolioAdministration {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.deletedRetention();
     }
 
     public Duration retention() {
