@@ -1,5 +1,7 @@
 package com.rotationrisk.marketdata;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
 import com.rotationrisk.audit.AuditActor;
 import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.security.CurrentUser;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
  * time across every application instance; a manual start while one runs is refused with a message.
  */
 @Service
+@EnableConfigurationProperties(PriceRefreshSettings.class)
 public class PriceRefreshJob {
 
     static final String LOCK = "price-refresh";

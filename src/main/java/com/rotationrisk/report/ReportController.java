@@ -6,6 +6,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +47,17 @@ class ReportController {
     @GetMapping("/reports/archive/{archiveId}/regenerated.pdf")
     ResponseEntity<byte[]> regenerated(@PathVariable long archiveId) {
         return pdf(reports.regenerate(archiveId));
+    }
+
+    /** Too many reports (the person's hourly limit, or the drawing queue is full): 429 with the reason. */
+    @ExceptionHandler(ReportRateLimitException.class)
+    ResponseEntity<String> busy(ReportRateLimitException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidReportRequestException.class)
+    ResponseEntity<String> invalid(InvalidReportRequestException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 
     private static ResponseEntity<byte[]> pdf(GeneratedReport report) {

@@ -62,10 +62,12 @@ public class ReportService {
     private final AuditTrail trail;
     private final TransactionTemplate tx;
     private final PreviewQuota previews = new PreviewQuota();
+    private final ReportWorkers workers;
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   RiskService risk, BarStore bars, CurrentUser currentUser,
-                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx) {
+                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx, ReportWorkers workers) {
+        this.workers = workers;
         this.trail = trail;
         this.tx = tx;
         this.generator = generator;
@@ -204,6 +206,10 @@ public class ReportService {
         // Drawing a PDF takes seconds; a database connection held meanwhile would be one fewer for everyone else.
         Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
                 "Reports are drawn outside any transaction");
+        return workers.draw(() -> draw(inputs));
+    }
+
+    private byte[] draw(ReportInputs inputs) {
         List<HoldingLine> lines = inputs.holdings().stream()
                 .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare(), h.filePrice(),
                         h.filePriceDate())).toList();

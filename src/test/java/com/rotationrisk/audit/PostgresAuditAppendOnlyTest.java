@@ -3,6 +3,7 @@ package com.rotationrisk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.rotationrisk.PostgresTestDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -22,31 +23,18 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * {@code jdbc:postgresql://localhost:55432/postgres} (user {@code rotationrisk.test.postgres-user}, default
  * postgres; password {@code rotationrisk.test.postgres-password}, default empty). Each run uses a fresh schema.
  */
-@EnabledIf("postgresNamed")
+@EnabledIf("com.rotationrisk.PostgresTestDatabase#named")
 class PostgresAuditAppendOnlyTest {
 
     private SingleConnectionDataSource dataSource;
     private JdbcTemplate jdbc;
     private String schema;
 
-    static boolean postgresNamed() {
-        return setting("rotationrisk.test.postgres-url", null) != null;
-    }
-
-    private static String setting(String property, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
-        }
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     @BeforeEach
     void migrateAFreshSchema() {
         schema = "audit_test_" + System.nanoTime();
-        dataSource = new SingleConnectionDataSource(setting("rotationrisk.test.postgres-url", null),
-                setting("rotationrisk.test.postgres-user", "postgres"),
-                setting("rotationrisk.test.postgres-password", ""), true);
+        dataSource = new SingleConnectionDataSource(PostgresTestDatabase.url(), PostgresTestDatabase.user(),
+                PostgresTestDatabase.password(), true);
         Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         jdbc = new JdbcTemplate(dataSource);

@@ -1,5 +1,11 @@
 package com.rotationrisk.report.ui;
 
+import com.rotationrisk.report.InvalidReportRequestException;
+import com.rotationrisk.report.ReportRateLimitException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.streams.DownloadEvent;
+
 import com.rotationrisk.portfolio.ui.AnalysisTab;
 import com.rotationrisk.report.ArchivedReport;
 import com.rotationrisk.report.ReportService;
@@ -86,7 +92,12 @@ class ReportsTab implements AnalysisTab {
      */
     private DownloadHandler generate(long portfolioId, String template, LocalDate asOf, Grid<ArchivedReport> archive) {
         return DownloadHandler.fromInputStream(event -> {
-            GeneratedReport report = reports.generate(portfolioId, template, asOf);
+            GeneratedReport report;
+            try {
+                report = reports.generate(portfolioId, template, asOf);
+            } catch (ReportRateLimitException | InvalidReportRequestException e) {
+                return refused(event, e);
+            }
             List<ArchivedReport> rows = reports.archiveOf(portfolioId);
             // the new archive row shows at once: pushed with the next poll, which the click started
             event.getUI().access(() -> {
@@ -101,10 +112,22 @@ class ReportsTab implements AnalysisTab {
     /** Draws the report without archiving it, shown in the browser's PDF viewer in a new tab. */
     private DownloadHandler preview(long portfolioId, String template, LocalDate asOf) {
         return DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = reports.preview(portfolioId, template, asOf);
+            byte[] pdf;
+            try {
+                pdf = reports.preview(portfolioId, template, asOf);
+            } catch (ReportRateLimitException | InvalidReportRequestException e) {
+                return refused(event, e);
+            }
             return new DownloadResponse(new ByteArrayInputStream(pdf), "preview-" + template + ".pdf",
                     "application/pdf", pdf.length);
         }).inline();
+    }
+
+    /** A refused report: the reason on screen, where the person clicked, and an error status for the download. */
+    private static DownloadResponse refused(DownloadEvent event, RuntimeException e) {
+        event.getUI().access(() -> Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING));
+        return DownloadResponse.error(e instanceof ReportRateLimitException ? 429 : 400, e.getMessage());
     }
 
     private static Anchor preview(String text, String id, DownloadHandler handler) {

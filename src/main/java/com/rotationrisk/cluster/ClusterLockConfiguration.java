@@ -1,10 +1,9 @@
-package com.rotationrisk.marketdata;
+package com.rotationrisk.cluster;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT3H")
-@EnableConfigurationProperties(PriceRefreshSettings.class)
-class PriceRefreshConfiguration {
+class ClusterLockConfiguration {
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
