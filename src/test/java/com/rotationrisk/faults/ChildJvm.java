@@ -87,7 +87,7 @@ final class ChildJvm implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("No " + what + " within " + timeout + "; see " + log);
             }
-            Thread.sleep(50);
+            Thread.sleep(5);
         }
     }
 

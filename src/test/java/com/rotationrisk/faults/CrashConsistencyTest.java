@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * generation, loses no committed work and leaves nothing half-written, and starts again on the same files.
  * <p>
  * A child JVM ({@link CrashWorkload}) runs the three writes side by side on an H2 file database as alice; once each
- * has committed a few times, the test kills it after a random delay, checks a copy of the files with plain JDBC, and
- * starts the application on the crashed files again: the second start runs the workloads and is killed in turn, and
- * a last start must come up and stop cleanly. Child output: {@code target/crash-consistency/}.
+ * has committed a few times, the test kills it (the first time just after a commit was reported, the second at a
+ * random moment), checks a copy of the files with plain JDBC, and starts the application on the crashed files
+ * again: the second start runs the workloads and is killed in turn, and a last start must come up and stop
+ * cleanly. Child output: {@code target/crash-consistency/}.
  */
 class CrashConsistencyTest {
 
@@ -50,6 +51,12 @@ class CrashConsistencyTest {
                     >= COMMITS_BEFORE_KILL && child.committed(PriceImports.KIND) >= COMMITS_BEFORE_KILL
                     && child.committed(ReportGenerations.KIND) >= COMMITS_BEFORE_KILL, START);
             Thread.sleep(random.nextInt(2_000));
+            if (round == 1) {
+                // right after a commit was reported: what a delayed write to the file would lose
+                int seen = child.lines().size();
+                child.awaitLine("a further commit", lines -> lines.stream().skip(seen)
+                        .anyMatch(l -> l.event().equals(Protocol.COMMITTED)), START);
+            }
             child.kill();
             ledger.addRound(child.lines());
             System.out.printf("Crash round %d: child killed after %d s with %d saves, %d imports, %d reports "

@@ -41,7 +41,7 @@ public final class CrashWorkload {
         Random random = new Random(round);
         List<Workload> workloads = List.of(
                 new HoldingsSaves(app.getBean(PortfolioService.class), "Crash save round " + round, random.nextLong()),
-                new PriceImports(app.getBean(PriceImportService.class), "CRX" + round + "N", random.nextLong()),
+                new PriceImports(app.getBean(PriceImportService.class), PriceImports.SYMBOL_PREFIX + round + "N", random.nextLong()),
                 new ReportGenerations(app.getBean(ReportService.class), app.getBean(PortfolioService.class)));
         List<Thread> threads = new ArrayList<>();
         for (Workload workload : workloads) {

@@ -125,6 +125,9 @@ final class CrashedDatabase implements AutoCloseable {
                 .as("bars of %s, reported committed", symbol).isEqualTo(bars));
         stored.forEach((symbol, bars) -> assertThat(committed.containsKey(symbol)
                 || bars.equals(cutShort.get(symbol))).as("%s is a reported or an in-flight import", symbol).isTrue());
+        assertThat(count("select count(*) from audit_event where action in ('INSTRUMENT_ADDED', 'PRICES_IMPORTED') "
+                + "and detail like ?", PriceImports.SYMBOL_PREFIX + "%")).as("audit entries of the imports: none "
+                + "for an import that left nothing").isEqualTo(2L * stored.size());
         assertThat(count("select count(*) from daily_bar b left join instrument i on i.id = b.instrument_id "
                 + "where i.id is null")).as("bars without their instrument").isZero();
     }
