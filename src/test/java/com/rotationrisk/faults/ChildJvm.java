@@ -100,7 +100,9 @@ final class ChildJvm implements AutoCloseable {
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed child %d ended", pid()).isTrue();
         assertThat(ProcessHandle.of(pid()).filter(ProcessHandle::isAlive)).as("child %d is gone", pid()).isEmpty();
-        assertThat(process.exitValue()).as("exit status of a SIGKILL").isEqualTo(128 + 9);
+        if (File.separatorChar == '/') {
+            assertThat(process.exitValue()).as("exit status of a SIGKILL").isEqualTo(128 + 9);
+        }
         reader.join(10_000);
     }
 

@@ -59,8 +59,8 @@ class CrashConsistencyTest {
             }
             child.kill();
             ledger.addRound(child.lines());
-            System.out.printf("Crash round %d: child killed after %d s with %d saves, %d imports, %d reports "
-                    + "committed; cut in the middle of: %s%n", round, Duration.ofNanos(System.nanoTime() - started)
+            System.out.printf("Crash round %d: child killed after %d s; commits reported: save %d, import %d, "
+                    + "report %d; cut in the middle of: %s%n", round, Duration.ofNanos(System.nanoTime() - started)
                     .toSeconds(), child.committed(HoldingsSaves.KIND), child.committed(PriceImports.KIND),
                     child.committed(ReportGenerations.KIND), Ledger.inFlightOf(child.lines()));
 
