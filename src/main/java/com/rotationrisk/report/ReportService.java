@@ -14,6 +14,8 @@ import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -62,10 +64,13 @@ public class ReportService {
     private final AuditTrail trail;
     private final TransactionTemplate tx;
     private final PreviewQuota previews = new PreviewQuota();
+    private final Timer renderTimer;
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   RiskService risk, BarStore bars, CurrentUser currentUser,
-                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx) {
+                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx, MeterRegistry meters) {
+        this.renderTimer = Timer.builder("rotationrisk.report.render")
+                .description("Drawing a report: scoring its inputs and laying out the PDF").register(meters);
         this.trail = trail;
         this.tx = tx;
         this.generator = generator;
@@ -201,6 +206,10 @@ public class ReportService {
     }
 
     private byte[] render(ReportInputs inputs) {
+        return renderTimer.record(() -> draw(inputs));
+    }
+
+    private byte[] draw(ReportInputs inputs) {
         // Drawing a PDF takes seconds; a database connection held meanwhile would be one fewer for everyone else.
         Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
                 "Reports are drawn outside any transaction");
