@@ -39,19 +39,22 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
                 failure);
     }
 
+    /**
+     * The cause to quote: the driver's own connection error when there is one (it names host and port, e.g.
+     * PostgreSQL's "Connection to db-host:5432 refused"), else the deepest connection failure in the chain.
+     */
     static Throwable connectionFailure(Throwable failure) {
-        for (Throwable c = failure; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException || c instanceof SQLTransientConnectionException
-                    || c instanceof CannotGetJdbcConnectionException
+        Throwable found = null;
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            boolean driverError = c instanceof SQLTransientConnectionException
                     // SQLSTATE class 08: connection exception (PostgreSQL's "connection refused", H2's server gone)
-                    || c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return c;
-            }
-            if (c.getCause() == c) {
-                break;
+                    || c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+            if (driverError || (!(found instanceof SQLException)
+                    && (c instanceof ConnectException || c instanceof CannotGetJdbcConnectionException))) {
+                found = c;
             }
         }
-        return null;
+        return found;
     }
 
     /** The address without a query string or H2 settings, where a password might have been put. */

@@ -27,7 +27,8 @@ class DatabaseUnreachableFailureAnalyzerTest {
 
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).contains("could not reach its database at "
-                + "jdbc:postgresql://db-host:5432/rotationrisk (").doesNotContain("hunter2");
+                + "jdbc:postgresql://db-host:5432/rotationrisk (SQLException: Connection to db-host:5432 refused)")
+                .doesNotContain("hunter2");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL", "docs/operations.md");
         assertThat(analysis.getCause()).isSameAs(startFailure);
     }
