@@ -11,6 +11,7 @@ import com.rotationrisk.marketdata.provider.ProviderProfile;
 import com.rotationrisk.marketdata.provider.ProviderSplit;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,12 +79,14 @@ public class PriceFetchService {
     private final Clock clock;
     private final BarQualityGate gate;
     private final ReferenceData referenceData;
+    private final MeterRegistry meters;
 
     PriceFetchService(InstrumentRepository instruments, BenchmarkPairRepository pairs, BarWriter writer,
                       HeldBackBars heldBack, PriceRefreshRuns runs, PriceImportLog importLog,
                       ObjectProvider<PriceProvider> provider, ObjectProvider<HeldSymbols> held, TransactionTemplate tx,
                       JdbcTemplate jdbc, CurrentUser currentUser, Clock clock, PriceRefreshSettings settings,
-                      ReferenceData referenceData) {
+                      ReferenceData referenceData, MeterRegistry meters) {
+        this.meters = meters;
         this.referenceData = referenceData;
         this.instruments = instruments;
         this.pairs = pairs;
@@ -247,6 +250,7 @@ public class PriceFetchService {
             if (o.succeeded()) {
                 results.add(r); // stored with its bars, in the same transaction
             } else {
+                meters.counter("rotationrisk.price.fetch.failures", "outcome", r.outcome().name()).increment();
                 record(runId, r, results);
             }
         }

@@ -9,6 +9,7 @@ import com.rotationrisk.marketdata.provider.PriceProvider;
 import com.rotationrisk.marketdata.provider.PriceProviderException;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,10 +38,12 @@ public class PriceImportService {
     private final Clock clock;
     private final ObjectProvider<PriceProvider> priceProvider;
     private final ReferenceData referenceData;
+    private final MeterRegistry meters;
 
     PriceImportService(InstrumentRepository instruments, BarWriter writer, PriceImportLog importLog,
                        CurrentUser currentUser, Clock clock, ObjectProvider<PriceProvider> priceProvider,
-                       ReferenceData referenceData) {
+                       ReferenceData referenceData, MeterRegistry meters) {
+        this.meters = meters;
         this.referenceData = referenceData;
         this.priceProvider = priceProvider;
         this.instruments = instruments;
@@ -97,6 +100,25 @@ public class PriceImportService {
 
     @Transactional
     public ImportResult commit(ImportRequest request) {
+        try {
+            ImportResult result = store(request);
+            countImport("stored");
+            return result;
+        } catch (InvalidImportException e) {
+            countImport("rejected");
+            throw e;
+        } catch (RuntimeException e) {
+            countImport("failed");
+            throw e;
+        }
+    }
+
+    /** {@code rotationrisk.imports}: outcome stored, rejected (bad input, named to the user) or failed. */
+    private void countImport(String outcome) {
+        meters.counter("rotationrisk.imports", "kind", "prices", "outcome", outcome).increment();
+    }
+
+    private ImportResult store(ImportRequest request) {
         String symbol = requireSymbol(request.symbol());
         SignedInUser me = currentUser.require();
         String username = me.username();

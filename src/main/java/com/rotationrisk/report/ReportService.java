@@ -14,6 +14,8 @@ import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -63,11 +65,15 @@ public class ReportService {
     private final TransactionTemplate tx;
     private final PreviewQuota previews = new PreviewQuota();
     private final ReportWorkers workers;
+    private final Timer renderTimer;
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   RiskService risk, BarStore bars, CurrentUser currentUser,
-                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx, ReportWorkers workers) {
+                  JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx, ReportWorkers workers,
+                  MeterRegistry meters) {
         this.workers = workers;
+        this.renderTimer = Timer.builder("rotationrisk.report.render")
+                .description("Drawing a report: scoring its inputs and laying out the PDF").register(meters);
         this.trail = trail;
         this.tx = tx;
         this.generator = generator;
@@ -206,7 +212,8 @@ public class ReportService {
         // Drawing a PDF takes seconds; a database connection held meanwhile would be one fewer for everyone else.
         Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
                 "Reports are drawn outside any transaction");
-        return workers.draw(() -> draw(inputs));
+        // the timer measures the drawing itself; the wait for a free worker is not in it
+        return workers.draw(() -> renderTimer.record(() -> draw(inputs)));
     }
 
     private byte[] draw(ReportInputs inputs) {

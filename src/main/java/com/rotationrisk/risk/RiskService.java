@@ -16,6 +16,8 @@ import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.RiskEngine;
 import com.rotationrisk.risk.engine.SizeBucket;
 import com.rotationrisk.risk.engine.scenario.Scenario;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,11 +41,14 @@ public class RiskService {
     private final BarStore barStore;
     private final InstrumentCatalog catalog;
     private final ScenarioService scenarios;
+    private final Timer scoring;
 
-    RiskService(BarStore barStore, InstrumentCatalog catalog, ScenarioService scenarios) {
+    RiskService(BarStore barStore, InstrumentCatalog catalog, ScenarioService scenarios, MeterRegistry meters) {
         this.barStore = barStore;
         this.catalog = catalog;
         this.scenarios = scenarios;
+        this.scoring = Timer.builder("rotationrisk.scoring")
+                .description("Scoring a portfolio: reading its bars and running the risk engine").register(meters);
     }
 
     /** The model settings every score is computed with; screens band and label scores by them. */
@@ -84,6 +89,11 @@ public class RiskService {
 
     /** The rotation spread of that name ({@link InstrumentCatalog#benchmarkPairs}); blank for the firm's default. */
     public PortfolioAssessment assess(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios,
+                                      String spreadName) {
+        return scoring.record(() -> score(lines, asOf, stressScenarios, spreadName));
+    }
+
+    private PortfolioAssessment score(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios,
                                       String spreadName) {
         List<Holding> holdings = new ArrayList<>(lines.size());
         Set<String> tickers = new HashSet<>();

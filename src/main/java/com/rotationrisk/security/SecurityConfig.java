@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -47,7 +49,8 @@ class SecurityConfig {
                                                   PasswordEncoder encoder, LoginThrottle throttle,
                                                   SecuritySettings settings, JdbcTemplate jdbc,
                                                   SecurityContextHolderStrategy securityContext,
-                                                  ApplicationEventPublisher events) throws Exception {
+                                                  ApplicationEventPublisher events, Environment environment)
+            throws Exception {
         ProviderManager signIn = new ProviderManager(
                 new ThrottlingAuthenticationProvider(users, encoder, throttle, settings));
         signIn.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -69,6 +72,13 @@ class SecurityConfig {
                 // server.forward-headers-strategy makes those requests count as HTTPS.
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        // Before Vaadin's rules, so they never see these: the load balancer probes health without signing in (the
+        // answer is the status only, application.properties); every other actuator endpoint is for administrators.
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, "/livez", "/readyz", "/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers(new LoopbackManagementPort(environment)).permitAll()
+                .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN"));
         // Vaadin 25 denies any request it does not recognise as its own; our report URLs and the
         // not-found page need a signed-in user instead, and the services decide the rest.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

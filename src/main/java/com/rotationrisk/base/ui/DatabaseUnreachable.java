@@ -1,0 +1,29 @@
+package com.rotationrisk.base.ui;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Whether an error means the database could not be reached (rather than a fault in what was asked of it). */
+final class DatabaseUnreachable {
+
+    static final String MESSAGE = "The database is not reachable right now; nothing was saved. Try again in a moment.";
+
+    private DatabaseUnreachable() {
+    }
+
+    /**
+     * {@code DataAccessResourceFailureException} covers Spring's {@code CannotGetJdbcConnectionException}; the
+     * JDBC connection exceptions are what Hikari (pool timeout) and the drivers throw before Spring translates them.
+     */
+    static boolean isCauseOf(Throwable error) {
+        for (Throwable c = error; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof DataAccessResourceFailureException || c instanceof CannotCreateTransactionException
+                    || c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

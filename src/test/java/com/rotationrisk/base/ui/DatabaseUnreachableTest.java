@@ -1,0 +1,36 @@
+package com.rotationrisk.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseUnreachableTest {
+
+    @Test
+    void connectionFailuresAnywhereInTheChainCount() {
+        assertThat(DatabaseUnreachable.isCauseOf(new CannotGetJdbcConnectionException("no connection"))).isTrue();
+        assertThat(DatabaseUnreachable.isCauseOf(new IllegalStateException("listener failed",
+                new CannotCreateTransactionException("Could not open JPA EntityManager")))).isTrue();
+        assertThat(DatabaseUnreachable.isCauseOf(new RuntimeException(new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 5000ms")))).isTrue();
+    }
+
+    @Test
+    void otherErrorsDoNot() {
+        assertThat(DatabaseUnreachable.isCauseOf(new DataIntegrityViolationException("duplicate"))).isFalse();
+        assertThat(DatabaseUnreachable.isCauseOf(new AccessDeniedException("no"))).isFalse();
+        assertThat(DatabaseUnreachable.isCauseOf(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(DatabaseUnreachable.isCauseOf(null)).isFalse();
+    }
+
+    @Test
+    void theMessageSaysNothingWasSaved() {
+        assertThat(DatabaseUnreachable.MESSAGE)
+                .isEqualTo("The database is not reachable right now; nothing was saved. Try again in a moment.");
+    }
+}
