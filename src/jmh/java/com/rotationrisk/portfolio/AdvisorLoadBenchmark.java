@@ -13,7 +13,6 @@ import com.rotationrisk.security.UserAdministrationService;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -168,13 +167,16 @@ public final class AdvisorLoadBenchmark {
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         long t = System.nanoTime();
-        String csrf = signIn(http, cookies, base, username);
+        String[] csrf = signIn(http, cookies, base, username);
         record("HTTP sign-in (login page, form post, home page)", t, csrf != null);
+        if (csrf == null) {
+            return;
+        }
         while (System.nanoTime() < deadline) {
             think(random);
             t = System.nanoTime();
             HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "reports/portfolio/"
-                            + portfolioId + ".pdf?template=client-summary")).header("X-XSRF-TOKEN", csrf)
+                            + portfolioId + ".pdf?template=client-summary")).header(csrf[0], csrf[1])
                     .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             boolean ok = pdf.statusCode() == 200 && pdf.body().length > 1000 && pdf.body()[0] == '%';
@@ -185,13 +187,15 @@ public final class AdvisorLoadBenchmark {
         }
     }
 
-    /** Signs in through the login form as a browser would: the CSRF cookie's token goes with the form. */
-    private static String signIn(HttpClient http, CookieManager cookies, String base, String username)
+    /**
+     * Signs in through the login form as a browser would (the page's CSRF token goes with the form) and returns the
+     * new session's CSRF header name and token from the home page: signing in replaces both session and token.
+     */
+    private static String[] signIn(HttpClient http, CookieManager cookies, String base, String username)
             throws IOException, InterruptedException {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseGet(() -> metaToken(login.body()));
+        String token = meta(login.body(), "_csrf");
         String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(token);
         HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -199,12 +203,12 @@ public final class AdvisorLoadBenchmark {
         if (home.statusCode() != 200 || home.uri().toString().contains("error")) {
             return null;
         }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse(token);
+        String header = meta(home.body(), "_csrf_header");
+        return new String[] {header.isEmpty() ? "X-CSRF-TOKEN" : header, meta(home.body(), "_csrf")};
     }
 
-    private static String metaToken(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+    private static String meta(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
         return m.find() ? m.group(1) : "";
     }
 

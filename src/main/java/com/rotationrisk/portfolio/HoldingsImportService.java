@@ -2,15 +2,18 @@ package com.rotationrisk.portfolio;
 
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.Ticker;
+import com.rotationrisk.portfolio.importing.HoldingsFileException;
 import com.rotationrisk.portfolio.importing.HoldingsFileParser;
 import com.rotationrisk.portfolio.importing.HoldingsPreview;
 import com.rotationrisk.portfolio.importing.ImportedHolding;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -26,17 +29,31 @@ public class HoldingsImportService {
 
     private final HoldingsFileParser parser = new HoldingsFileParser();
     private final InstrumentCatalog catalog;
+    private final MeterRegistry meters;
 
-    HoldingsImportService(InstrumentCatalog catalog) {
+    HoldingsImportService(InstrumentCatalog catalog, MeterRegistry meters) {
         this.catalog = catalog;
+        this.meters = meters;
     }
 
     public HoldingsPreview previewFile(byte[] content) {
-        return withUnpricedNote(parser.parse(content));
+        return counted(() -> parser.parse(content));
     }
 
     public HoldingsPreview previewPasted(String text) {
-        return withUnpricedNote(parser.parsePasted(text));
+        return counted(() -> parser.parsePasted(text));
+    }
+
+    /** {@code rotationrisk.imports} of kind holdings: outcome read, or rejected (a file the advisor is told about). */
+    private HoldingsPreview counted(Supplier<HoldingsPreview> read) {
+        try {
+            HoldingsPreview preview = withUnpricedNote(read.get());
+            meters.counter("rotationrisk.imports", "kind", "holdings", "outcome", "read").increment();
+            return preview;
+        } catch (HoldingsFileException e) {
+            meters.counter("rotationrisk.imports", "kind", "holdings", "outcome", "rejected").increment();
+            throw e;
+        }
     }
 
     /** The tickers among these that have no price history yet (cash never counts). */
