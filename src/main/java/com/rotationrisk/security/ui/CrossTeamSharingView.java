@@ -43,6 +43,8 @@ public class CrossTeamSharingView extends VerticalLayout {
         Select<TeamSummary> second = new Select<>();
         second.setLabel("May share with team");
         second.setId("pair-second");
+        first.setWidth("18em");
+        second.setWidth("18em");
         first.setItems(admin.listTeams());
         second.setItems(admin.listTeams());
         Button allow = new Button("Allow", e -> {
