@@ -23,15 +23,11 @@ public record AuditActor(Long id, String username, String address) {
         return new AuditActor(null, typedUsername, address);
     }
 
-    public AuditActor from(String clientAddress) {
-        return new AuditActor(id, username, clientAddress);
-    }
-
     /**
      * This actor with the address of the HTTP request being served now, when none is set: for work that is recorded
      * later on another thread (a refresh an administrator started), where that request is gone.
      */
     public AuditActor withCurrentRequestAddress() {
-        return address != null ? this : from(AuditTrail.currentRequestAddress());
+        return address != null ? this : new AuditActor(id, username, AuditTrail.currentRequestAddress());
     }
 }

@@ -149,10 +149,6 @@ class Portfolio {
         return viewersMayCopy;
     }
 
-    Long getCopiedFromId() {
-        return copiedFromId;
-    }
-
     long getVersion() {
         return version;
     }

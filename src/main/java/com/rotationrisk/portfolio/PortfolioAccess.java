@@ -3,7 +3,10 @@ package com.rotationrisk.portfolio;
 import com.rotationrisk.security.SignedInUser;
 import com.rotationrisk.security.TeamDirectory;
 import com.rotationrisk.security.TeamMember;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -71,6 +74,14 @@ class PortfolioAccess {
                         : "they are in another team, and sharing between the two teams is not allowed now";
             });
         };
+    }
+
+    /** The current team of each portfolio's owner, by owner id (absent: no team), in one query. */
+    Map<Long, Long> ownerTeams(Collection<Portfolio> portfolios) {
+        Map<Long, Long> teams = new HashMap<>();
+        directory.members(portfolios.stream().map(Portfolio::getOwnerId).distinct().toList())
+                .forEach((id, member) -> teams.put(id, member.teamId()));
+        return teams;
     }
 
     Long ownerTeam(Portfolio portfolio) {

@@ -80,12 +80,14 @@ public class PortfolioService {
         grants.candidatesFor(me.id(), me.teamId(), currentUser.teamMemberIds())
                 .forEach(g -> byPortfolio.computeIfAbsent(g.getPortfolioId(), k -> new ArrayList<>()).add(g));
         Map<Long, AccessRole> roles = new HashMap<>();
-        List<Portfolio> shared = portfolios.findByIdInAndDeletedAtIsNullOrderByUpdatedAtDesc(byPortfolio.keySet())
-                .stream().filter(p -> p.getOwnerId() != me.id()).filter(p -> {
-                    access.bestRole(byPortfolio.get(p.getId()), access.ownerTeam(p), me)
-                            .ifPresent(role -> roles.put(p.getId(), role));
-                    return roles.containsKey(p.getId());
-                }).toList();
+        List<Portfolio> candidates = portfolios.findByIdInAndDeletedAtIsNullOrderByUpdatedAtDesc(byPortfolio.keySet())
+                .stream().filter(p -> p.getOwnerId() != me.id()).toList();
+        Map<Long, Long> ownerTeams = access.ownerTeams(candidates);
+        List<Portfolio> shared = candidates.stream().filter(p -> {
+            access.bestRole(byPortfolio.get(p.getId()), ownerTeams.get(p.getOwnerId()), me)
+                    .ifPresent(role -> roles.put(p.getId(), role));
+            return roles.containsKey(p.getId());
+        }).toList();
         return summaries(shared, p -> roles.get(p.getId()), search);
     }
 

@@ -17,10 +17,10 @@ class SharingAdministrationE2ETest extends BrowserTest {
         page.locator("#pair-allow").click();
         assertThat(page.getByText("Choose two teams.")).isVisible();
         page.locator("#pair-first").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Northbridge Advisors")
+        page.locator("#pair-first vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Northbridge Advisors")
                 .setVisible(true)).click();
         page.locator("#pair-second").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Harbor Wealth Partners")
+        page.locator("#pair-second vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Harbor Wealth Partners")
                 .setVisible(true)).click();
         page.locator("#pair-allow").click();
         assertThat(page.locator("#pair-grid")).containsText("Northbridge Advisors ↔ Harbor Wealth Partners");

@@ -18,6 +18,7 @@ class BarStoreTest {
 
     @Autowired BarStore store;
     @Autowired InstrumentCatalog catalog;
+    @Autowired org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     @Test
     void barsUpToADateNeverIncludeLaterBars() {
@@ -70,5 +71,17 @@ class BarStoreTest {
         assertThatThrownBy(() -> store.barsUpTo("AAPL", LocalDate.MAX))
                 .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
                         org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theCacheHoldsNoMoreBarsThanItsBoundAndStillAnswersInFull() {
+        BarStore small = new BarStore(jdbc, new MarketDataSettings(true, 10_000L));
+        java.util.List<String> symbols = jdbc.getJdbcTemplate().queryForList("select symbol from instrument",
+                String.class);
+        java.util.Map<String, PriceHistory> all = small.barsUpTo(symbols, java.time.LocalDate.of(2001, 1, 2));
+        assertThat(all).hasSize(symbols.size());
+        long answered = all.values().stream().mapToLong(h -> h.dates().length).sum();
+        assertThat(answered).as("the bundled history is far more than the bound").isGreaterThan(50_000);
+        assertThat(small.cachedBars()).isPositive().isLessThanOrEqualTo(10_000);
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -46,11 +47,12 @@ public class PortfolioAdminView extends VerticalLayout {
         setId("portfolio-admin");
         ComboBox<UserAccount> from = new ComboBox<>("Portfolios of");
         from.setId("reassign-from");
-        from.setItems(users.listUsers().stream().filter(u -> u.role() == Role.ADVISOR).toList());
+        List<UserAccount> advisors = users.listUsers().stream().filter(u -> u.role() == Role.ADVISOR).toList();
+        from.setItems(advisors);
         from.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + (u.enabled() ? "" : ", disabled") + ")");
         ComboBox<UserAccount> to = new ComboBox<>("Hand them to");
         to.setId("reassign-to");
-        to.setItems(users.listUsers().stream().filter(u -> u.role() == Role.ADVISOR && u.enabled()).toList());
+        to.setItems(advisors.stream().filter(UserAccount::enabled).toList());
         to.setItemLabelGenerator(u -> u.displayName() + (u.teamName() == null ? "" : " (" + u.teamName() + ")"));
         from.addValueChangeListener(e -> from.setHelperText(e.getValue() == null ? null
                 : admin.portfoliosOf(e.getValue().id()).size() + " client portfolios"));

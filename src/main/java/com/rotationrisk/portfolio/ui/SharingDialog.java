@@ -81,7 +81,8 @@ class SharingDialog extends Dialog {
         grid.setItems(overview.entries());
         ownerControls.removeAll();
         if (overview.yourRole() == AccessRole.OWNER) {
-            ownerControls.add(shareForm(), copying(), transferForm());
+            List<TeamMember> people = sharing.shareablePeople(portfolioId);
+            ownerControls.add(shareForm(people), copying(), transferForm(people));
         } else {
             ownerControls.add(new Paragraph("Only the owner can change who has access."));
         }
@@ -116,7 +117,7 @@ class SharingDialog extends Dialog {
         return revoke;
     }
 
-    private Component shareForm() {
+    private Component shareForm(List<TeamMember> people) {
         ComboBox<ShareTarget> target = new ComboBox<>("Share with");
         target.setId("share-target");
         target.setItemLabelGenerator(ShareTarget::label);
@@ -125,7 +126,7 @@ class SharingDialog extends Dialog {
         if (me.teamId() != null) {
             targets.add(new ShareTarget.OwnTeam(me.teamName()));
         }
-        sharing.shareablePeople(portfolioId).forEach(m -> targets.add(new ShareTarget.Person(m)));
+        people.forEach(m -> targets.add(new ShareTarget.Person(m)));
         sharing.shareableTeams(portfolioId).forEach(t -> targets.add(new ShareTarget.OtherTeam(t)));
         target.setItems(targets);
         target.setWidth("24em");
@@ -171,11 +172,11 @@ class SharingDialog extends Dialog {
         return copies;
     }
 
-    private Component transferForm() {
+    private Component transferForm(List<TeamMember> people) {
         ComboBox<TeamMember> to = new ComboBox<>("New owner");
         to.setId("transfer-to");
         SignedInUser me = currentUser.require();
-        to.setItems(sharing.shareablePeople(portfolioId).stream()
+        to.setItems(people.stream()
                 .filter(m -> Objects.equals(m.teamId(), me.teamId())).toList());
         to.setItemLabelGenerator(TeamMember::label);
         to.setHelperText("An advisor of your team; the client moves to them");
