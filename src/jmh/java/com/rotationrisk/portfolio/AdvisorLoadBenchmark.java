@@ -53,8 +53,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * </ol>
  * Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -Pproduction -DskipTests package} then
  * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbench.main=com.rotationrisk.portfolio.AdvisorLoadBenchmark -Dbench=}
- * (system properties through {@code MAVEN_OPTS} are not passed on; edit the defaults below or run the class with
- * {@code -Dload.advisors=...} from an IDE).
+ * (settings as {@code -Dbench.jvm="-Dload.advisors=10 -Dload.duration=PT1M"}).
  */
 public final class AdvisorLoadBenchmark {
 
@@ -62,11 +61,15 @@ public final class AdvisorLoadBenchmark {
     private static final int BROWSERS = Integer.getInteger("load.browsers", 4);
     private static final Duration DURATION = Duration.parse(System.getProperty("load.duration", "PT5M"));
     private static final Duration THINK = Duration.parse(System.getProperty("load.think", "PT20S"));
+    private static final Duration RAMP_UP = Duration.parse(System.getProperty("load.ramp-up", "PT1M"));
+    private static final int WORKERS = Integer.getInteger("load.report-workers", 1);
     private static final String PASSWORD = "load-test-password-2026!";
     private static final String[] HOLDINGS = {"MSFT 300", "INTC 500", "IBM 200", "GE 400", "C 300", "JPM 200",
             "AXP 250", "HD 300", "WMT 300", "MRK 150", "T 400", "CAT 200", "KO 300", "PG 200", "XOM 150", "CASH 20000"};
 
-    private static final Map<String, ConcurrentLinkedQueue<Long>> TIMINGS = new ConcurrentHashMap<>();
+    /** Per step: {start (ns since the first arrival), duration (ns)}. */
+    private static final Map<String, ConcurrentLinkedQueue<long[]>> TIMINGS = new ConcurrentHashMap<>();
+    private static volatile long firstArrival;
     private static final Map<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();
     private static final List<String> SAMPLES = new ArrayList<>();
 
@@ -87,13 +90,16 @@ public final class AdvisorLoadBenchmark {
                 jar.toAbsolutePath().toString(), "--spring.profiles.active=prod", "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dir + "/rotationrisk",
                 "--rotationrisk.reports.max-generated-per-hour=1000", "--management.server.port=0",
+                "--rotationrisk.reports.workers=" + WORKERS,
                 // plain HTTP on localhost: Java's HTTP client sends a Secure cookie over HTTPS only
                 "--server.servlet.session.cookie.secure=false")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile()).start();
         try {
             String base = "http://localhost:" + port + "/";
             waitUntilServing(base);
-            long deadline = System.nanoTime() + DURATION.toNanos();
+            firstArrival = System.nanoTime();
+            long deadline = firstArrival + DURATION.toNanos();
+            long arrivalGap = RAMP_UP.toMillis() / ADVISORS;
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < ADVISORS; i++) {
                 long[] p = portfolios.get(i);
@@ -110,7 +116,7 @@ public final class AdvisorLoadBenchmark {
                         error("advisor aborted", e);
                     }
                 }));
-                Thread.sleep(200); // advisors arrive over ten seconds, not in the same millisecond
+                Thread.sleep(arrivalGap); // advisors arrive over the ramp-up, as a Monday morning fills the office
             }
             Thread sampler = Thread.ofPlatform().daemon().start(() -> sample(app.pid(), deadline));
             for (Thread t : threads) {
@@ -232,39 +238,48 @@ public final class AdvisorLoadBenchmark {
             page.waitForURL(base);
             record("browser sign-in", t, true);
             int quantity = 300;
+            String client = "Load client " + username.substring(4).replaceFirst("^0", "");
             while (System.nanoTime() < deadline) {
                 think(random);
-                step("open the portfolio list", () -> {
-                    page.navigate(base + "portfolios");
-                    page.locator("#portfolio-grid vaadin-grid-cell-content").getByText("Load client").first().waitFor();
-                });
-                step("open the analysis (grade, scores, positions)", () -> {
-                    page.navigate(base + "portfolios/view/" + portfolioId);
-                    page.locator("#overall-grade").waitFor();
-                    page.locator("#positions-grid vaadin-grid-cell-content").getByText("MSFT").first().waitFor();
-                });
+                step("open the portfolio list", () -> openList(page, client), page);
+                step("open the analysis (grade, scores, positions)", () -> openAnalysis(page, client), page);
                 think(random);
                 int next = ++quantity;
                 step("change a holding and save", () -> {
-                    page.navigate(base + "portfolios/edit/" + portfolioId);
+                    page.locator("#edit-portfolio").click();
                     Locator q = page.locator(".holding-quantity input").first();
                     q.fill(String.valueOf(next));
                     q.press("Tab");
                     page.locator("#save-portfolio").click();
                     page.getByText("Saved \"Load client").first().waitFor();
-                });
+                }, page);
                 think(random);
+                step("open the portfolio list", () -> openList(page, client), page);
+                step("open the analysis (grade, scores, positions)", () -> openAnalysis(page, client), page);
                 step("report from the Reports tab (browser download)", () -> {
-                    page.navigate(base + "portfolios/view/" + portfolioId);
                     page.locator("vaadin-tab").getByText("Reports").click();
                     page.waitForDownload(() -> page.locator("#download-client-summary").click());
-                });
+                }, page);
             }
             browser.close();
         }
     }
 
-    private static void step(String name, Runnable action) {
+    /** As an advisor does it: the side navigation's Portfolios entry, no page reload. */
+    private static void openList(Page page, String client) {
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Portfolios")).first().click();
+        page.locator("#portfolio-grid vaadin-grid-cell-content").getByText(client, new Locator.GetByTextOptions()
+                .setExact(true)).waitFor();
+    }
+
+    private static void openAnalysis(Page page, String client) {
+        page.locator("#portfolio-grid vaadin-grid-cell-content").getByText(client, new Locator.GetByTextOptions()
+                .setExact(true)).dblclick();
+        page.locator("#overall-grade").waitFor();
+        page.locator("#positions-grid vaadin-grid-cell-content").getByText("MSFT").first().waitFor();
+    }
+
+    private static void step(String name, Runnable action, Page page) {
         long t = System.nanoTime();
         try {
             action.run();
@@ -272,6 +287,10 @@ public final class AdvisorLoadBenchmark {
         } catch (RuntimeException e) {
             record(name, t, false);
             error(name, e);
+            Path shot = Path.of("target", "bench-load", "failed-" + ERRORS.get(name).get() + "-"
+                    + name.replaceAll("\\W+", "-") + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+            page.navigate(page.url()); // a fresh page, so that one failure does not fail every later step
         }
     }
 
@@ -282,7 +301,7 @@ public final class AdvisorLoadBenchmark {
     private static void record(String step, long startNanos, boolean ok) {
         long nanos = System.nanoTime() - startNanos;
         if (ok) {
-            TIMINGS.computeIfAbsent(step, k -> new ConcurrentLinkedQueue<>()).add(nanos);
+            TIMINGS.computeIfAbsent(step, k -> new ConcurrentLinkedQueue<>()).add(new long[] {startNanos - firstArrival, nanos});
         } else {
             ERRORS.computeIfAbsent(step, k -> new AtomicInteger()).incrementAndGet();
         }
@@ -344,14 +363,11 @@ public final class AdvisorLoadBenchmark {
     }
 
     private static void report() {
-        System.out.printf(Locale.ROOT, "%n%d advisors (%d in Chromium, %d over HTTP) for %s, think time %s%n",
-                ADVISORS, BROWSERS, ADVISORS - BROWSERS, DURATION, THINK);
-        System.out.printf(Locale.ROOT, "| step | n | errors | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|---|%n");
-        TIMINGS.keySet().stream().sorted().forEach(step -> {
-            long[] v = TIMINGS.get(step).stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.0f | %.0f |%n", step, v.length,
-                    ERRORS.getOrDefault(step, new AtomicInteger()).get(), pct(v, 50), pct(v, 95), v[v.length - 1] / 1e6);
-        });
+        System.out.printf(Locale.ROOT, "%n%d advisors (%d in Chromium, %d over HTTP) for %s, arriving over %s, think time "
+                        + "%s, %d report worker(s)%n", ADVISORS, BROWSERS, ADVISORS - BROWSERS, DURATION, RAMP_UP, THINK,
+                WORKERS);
+        table("Whole run", 0);
+        table("After the ramp-up (steps started once all advisors had arrived)", RAMP_UP.toNanos());
         ERRORS.forEach((k, v) -> {
             if (!TIMINGS.containsKey(k)) {
                 System.out.printf(Locale.ROOT, "| %s | 0 | %d | | | |%n", k, v.get());
@@ -366,6 +382,20 @@ public final class AdvisorLoadBenchmark {
                     java.util.Arrays.stream(cpu).average().orElse(0), java.util.Arrays.stream(cpu).max().orElse(0),
                     maxRss, maxHeap, cpu.length);
         }
+    }
+
+    private static void table(String title, long fromNanos) {
+        System.out.printf(Locale.ROOT, "%n%s%n| step | n | errors | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|---|%n",
+                title);
+        TIMINGS.keySet().stream().sorted().forEach(step -> {
+            long[] v = TIMINGS.get(step).stream().filter(t -> t[0] >= fromNanos).mapToLong(t -> t[1]).sorted().toArray();
+            if (v.length == 0) {
+                return;
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.0f | %.0f |%n", step, v.length,
+                    fromNanos == 0 ? ERRORS.getOrDefault(step, new AtomicInteger()).get() : 0, pct(v, 50), pct(v, 95),
+                    v[v.length - 1] / 1e6);
+        });
     }
 
     private static double pct(long[] sorted, int p) {
