@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 public final class PostgresFixtures {
 
-    static final String SETUP_PASSWORD = "crash-setup-0ne-time";
+    public static final String SETUP_PASSWORD = "crash-setup-0ne-time";
     private static final String ADMIN_PASSWORD = "crash-admin-Passw0rd";
     public static final String ALICE_PASSWORD = "crash-alice-Passw0rd";
 
