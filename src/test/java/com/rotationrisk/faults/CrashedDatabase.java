@@ -98,7 +98,8 @@ final class CrashedDatabase implements AutoCloseable {
             assertThat(note).as("note of portfolio %d: %s", id, p[1]).isNotNull();
             long save = note[0];
             long holdings = note[1];
-            assertThat(((Number) p[2]).longValue()).as("version of portfolio %d, saved as save %d", id, save).isEqualTo(save);
+            assertThat(((Number) p[2]).longValue()).as("version of portfolio %d, saved as save %d", id, save)
+                    .isEqualTo(save);
             Object[] h = row("select count(*), count(distinct position), min(position), max(position), "
                     + "min(quantity), max(quantity) from holding where portfolio_id = ?", id);
             assertThat(((Number) h[0]).longValue()).as("holdings of portfolio %d (save %d)", id, save)

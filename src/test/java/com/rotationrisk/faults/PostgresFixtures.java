@@ -15,9 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * On PostgreSQL there are no demo users (security.DemoData): the first start creates what the H2 demo data gives the workloads — alice,
- * an advisor allowed to import prices, and her "Harrison Family Trust" — through the same services an administrator
- * and an advisor use, starting from the first administrator of the setup step.
+ * On PostgreSQL there are no demo users (security.DemoData): the first start creates what the H2 demo data gives the
+ * crash workloads and the outage test — alice, an advisor allowed to import prices, and her "Harrison Family Trust" —
+ * through the same services an administrator and an advisor use, starting from the first administrator of the setup
+ * step.
  */
 public final class PostgresFixtures {
 
