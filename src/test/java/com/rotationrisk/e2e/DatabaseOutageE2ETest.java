@@ -63,9 +63,14 @@ abstract class DatabaseOutageE2ETest extends BrowserTest {
 
         proxy().restore();
         page.locator("#save-portfolio").click();
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
-                .setHasText("Saved \"Outage Client Park\""))).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        try {
+            assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
+                    .setHasText("Saved \"Outage Client Park\""))).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        } catch (AssertionError notSaved) {
+            screenshot("46-database-back-not-saved-" + database());
+            throw notSaved;
+        }
         page.navigate(url("portfolios"));
         assertThat(page.locator("#portfolio-grid")).containsText("Outage Client Park");
         screenshot("46-database-back-saved-" + database());

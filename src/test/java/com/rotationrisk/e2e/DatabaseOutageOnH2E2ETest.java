@@ -1,6 +1,9 @@
 package com.rotationrisk.e2e;
 
 import com.rotationrisk.faults.TcpProxy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +13,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link DatabaseOutageE2ETest} on an H2 database in server mode, in this JVM, behind the proxy. */
+/**
+ * {@link DatabaseOutageE2ETest} on an H2 database in server mode, in this JVM, behind the proxy. A file database, as a
+ * server keeps one: an in-memory one is gone once the cut ends its last session.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
@@ -20,11 +26,11 @@ class DatabaseOutageOnH2E2ETest extends DatabaseOutageE2ETest {
     private static TcpProxy proxy;
 
     @DynamicPropertySource
-    static void databaseBehindTheProxy(DynamicPropertyRegistry registry) throws SQLException {
-        server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+    static void databaseBehindTheProxy(DynamicPropertyRegistry registry) throws SQLException, IOException {
+        Path folder = Files.createTempDirectory("outage-h2");
+        server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", folder.toString()).start();
         proxy = new TcpProxy("localhost", server.getPort());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://localhost:" + proxy.port()
-                + "/mem:outage;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://localhost:" + proxy.port() + "/outage");
     }
 
     @AfterAll
