@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -52,6 +53,18 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private boolean stillValid(Authentication auth) {
+        try {
+            return accountStillValid(auth);
+        } catch (DataAccessResourceFailureException unreachable) {
+            // The database is down: nothing can be read or changed until it is back, and the account is checked again
+            // on the first request after that. Ending the session here would sign everybody out for an outage; going
+            // on lets the view say that nothing was saved, and the person carries on once the database is back.
+            log.debug("Account of '{}' not checked: the database is not reachable", auth.getName());
+            return true;
+        }
+    }
+
+    private boolean accountStillValid(Authentication auth) {
         if (auth.getPrincipal() instanceof AccountDetails details) {
             List<Map<String, Object>> rows = jdbc.queryForList(
                     "select enabled, security_stamp from app_user where id = ?", details.userId());

@@ -35,14 +35,21 @@ final class ChildJvm implements AutoCloseable {
         this.reader = Thread.ofPlatform().daemon().name("child-" + process.pid()).start(this::readOutput);
     }
 
-    static ChildJvm start(String mode, Path folder, int round, Path log) throws IOException {
+    static ChildJvm start(String mode, CrashTarget database, int round, boolean serial, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(),
                 "-Xmx1g",
                 // C1 only: the app starts noticeably faster on two busy cores, and slower writes are only more
                 // likely to be cut in the middle
-                "-XX:TieredStopAtLevel=1",
-                "-cp", ChildClasspath.of(),
-                CrashWorkload.class.getName(), mode, folder.toString(), String.valueOf(round)));
+                "-XX:TieredStopAtLevel=1"));
+        // the PostgreSQL server named to this JVM by system properties (the environment is inherited anyway)
+        for (String property : List.of("rotationrisk.test.postgres-url", "rotationrisk.test.postgres-user",
+                "rotationrisk.test.postgres-password")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("-cp", ChildClasspath.of(), CrashWorkload.class.getName(), mode, database.argument(),
+                String.valueOf(round), serial ? "serial" : "parallel"));
         Process process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
                 .redirectErrorStream(true).start();
         return new ChildJvm(process, log);

@@ -2,6 +2,7 @@ package com.rotationrisk.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rotationrisk.PostgresTestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,26 +25,65 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * A copy of the H2 files exactly as a killed child left them, opened with plain JDBC. Checking a copy leaves the
- * crashed files themselves for the next start of the application, which must recover them on its own.
+ * The database as a killed child left it, opened with plain JDBC: for H2 a copy of its files (which leaves the
+ * crashed files themselves for the next start of the application, which must recover them on its own), for
+ * PostgreSQL the child's schema on the server, which was not killed.
  */
 final class CrashedDatabase implements AutoCloseable {
 
-    private final Connection db;
+    private static final int TRANSACTIONS = 8;
+    private static final String ROWS = "select (select listagg(portfolio_id || ':' || n, ',') within group "
+            + "(order by portfolio_id) from (select portfolio_id, count(*) n from holding group by portfolio_id)) "
+            + "|| ' bars ' || (select count(*) from daily_bar) || ' instruments ' || (select count(*) from instrument)"
+            + " || ' reports ' || (select count(*) from report_archive) || ' audit ' "
+            + "|| (select count(*) from audit_event)";
 
-    private CrashedDatabase(Connection db) {
-        this.db = db;
+    private final Connection db;
+    private final String url;
+
+    private CrashedDatabase(String url, String user, String password) throws SQLException {
+        this.url = url;
+        this.db = DriverManager.getConnection(url, user, password);
     }
 
-    static CrashedDatabase copyOf(Path folder, Path copy) throws IOException, SQLException {
+    static CrashedDatabase of(CrashTarget database, Path copy) throws IOException, SQLException {
+        return database.onPostgres() ? new CrashedDatabase(PostgresTestDatabase.urlFor(database.postgresSchema()),
+                PostgresTestDatabase.user(), PostgresTestDatabase.password()) : copyOf(database.h2Folder(), copy);
+    }
+
+    private static CrashedDatabase copyOf(Path folder, Path copy) throws IOException, SQLException {
         Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
         }
-        return new CrashedDatabase(DriverManager.getConnection("jdbc:h2:file:" + copy.toAbsolutePath()
-                + "/rotationrisk;IFEXISTS=TRUE", "sa", ""));
+        return new CrashedDatabase("jdbc:h2:file:" + copy.toAbsolutePath() + "/rotationrisk;IFEXISTS=TRUE", "sa", "");
+    }
+
+    /**
+     * The rows look the same to every transaction. H2 gives each open transaction the lowest free slot number; the
+     * connections below keep theirs open, so each reads as another slot, as the restarted application's pool would.
+     */
+    void checkEveryTransactionSeesTheSameRows() throws SQLException {
+        List<Connection> open = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        try {
+            for (int i = 0; i < TRANSACTIONS; i++) {
+                Connection c = DriverManager.getConnection(url, "sa", "");
+                open.add(c);
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(ROWS); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seen.add(rs.getString(1));
+                }
+            }
+        } finally {
+            for (Connection c : open) {
+                c.close();
+            }
+        }
+        assertThat(seen).as("rows seen by transactions in slots 1 to %d", TRANSACTIONS).containsOnly(seen.getFirst());
     }
 
     /**
@@ -53,12 +93,13 @@ final class CrashedDatabase implements AutoCloseable {
     void checkSaves(Ledger ledger) throws SQLException {
         Map<Long, Long> storedVersions = new HashMap<>();
         for (Object[] p : rows("select id, notes, version from portfolio where client_name like 'Crash save%'")) {
-            long id = (Long) p[0];
+            long id = ((Number) p[0]).longValue();
             long[] note = HoldingsSaves.parseNote((String) p[1]);
             assertThat(note).as("note of portfolio %d: %s", id, p[1]).isNotNull();
             long save = note[0];
             long holdings = note[1];
-            assertThat((Long) p[2]).as("version of portfolio %d, saved as save %d", id, save).isEqualTo(save);
+            assertThat(((Number) p[2]).longValue()).as("version of portfolio %d, saved as save %d", id, save)
+                    .isEqualTo(save);
             Object[] h = row("select count(*), count(distinct position), min(position), max(position), "
                     + "min(quantity), max(quantity) from holding where portfolio_id = ?", id);
             assertThat(((Number) h[0]).longValue()).as("holdings of portfolio %d (save %d)", id, save)
@@ -101,7 +142,7 @@ final class CrashedDatabase implements AutoCloseable {
         Map<String, Long> stored = new HashMap<>();
         for (Object[] i : rows("select id, symbol, name from instrument where symbol like '"
                 + PriceImports.SYMBOL_PREFIX + "%'")) {
-            long id = (Long) i[0];
+            long id = ((Number) i[0]).longValue();
             String symbol = (String) i[1];
             int bars = PriceImports.barsNamedIn((String) i[2]);
             assertThat(bars).as("bar count named by %s: %s", symbol, i[2]).isPositive();

@@ -1,5 +1,6 @@
 package com.rotationrisk.base.ui;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -16,14 +17,21 @@ final class DatabaseUnreachable {
     /**
      * {@code DataAccessResourceFailureException} covers Spring's {@code CannotGetJdbcConnectionException}; the
      * JDBC connection exceptions are what Hikari (pool timeout) and the drivers throw before Spring translates them.
+     * PostgreSQL's driver throws plain {@code SQLException}s with SQLSTATE class 08 (connection exception), e.g. when
+     * the rollback after a lost connection fails and that failure is what reaches the view.
      */
     static boolean isCauseOf(Throwable error) {
         for (Throwable c = error; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof DataAccessResourceFailureException || c instanceof CannotCreateTransactionException
-                    || c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException) {
+                    || c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
+                    || c instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionState(String sqlState) {
+        return sqlState != null && sqlState.startsWith("08");
     }
 }

@@ -2,12 +2,14 @@ package com.rotationrisk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnreachableTest {
 
@@ -18,6 +20,14 @@ class DatabaseUnreachableTest {
                 new CannotCreateTransactionException("Could not open JPA EntityManager")))).isTrue();
         assertThat(DatabaseUnreachable.isCauseOf(new RuntimeException(new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 5000ms")))).isTrue();
+    }
+
+    @Test
+    void aFailedRollbackOnALostPostgresConnectionCounts() {
+        // what reached the view in DatabaseOutageOnPostgresE2ETest: the rollback after the lost connection failed
+        assertThat(DatabaseUnreachable.isCauseOf(new TransactionSystemException("Unable to rollback against JDBC "
+                + "Connection", new SQLException("This connection has been closed.", "08003")))).isTrue();
+        assertThat(DatabaseUnreachable.isCauseOf(new SQLException("syntax error", "42601"))).isFalse();
     }
 
     @Test
