@@ -180,7 +180,7 @@ public class BookDashboardView extends VerticalLayout {
         shown.getElement().setAttribute("role", "status");
         shown.getElement().setAttribute("aria-live", "polite");
         ExportButtons export = new ExportButtons("book", firmView ? "firm-book" : "book",
-                () -> BookTables.dashboard(grid.getListDataView().getItems().toList(), firmView));
+                () -> BookTables.dashboard(ExportButtons.shownRows(grid), firmView));
         HorizontalLayout bar = new HorizontalLayout(shown, rescore, zip, export);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
@@ -213,6 +213,7 @@ public class BookDashboardView extends VerticalLayout {
         grid.addComponentColumn(this::selectBox).setHeader(all).setWidth("3.5em").setFlexGrow(0).setFrozen(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setMinHeight("24em");
         grid.getElement().setAttribute("aria-label", firmView ? "Firm portfolios" : "Your portfolios");
         grid.addComponentColumn(this::client).setHeader("Client").setFlexGrow(1).setWidth("11em")
                 .setComparator(r -> r.entry().clientName().toLowerCase()).setKey("client");

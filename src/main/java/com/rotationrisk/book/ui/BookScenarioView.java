@@ -97,6 +97,7 @@ public class BookScenarioView extends VerticalLayout implements BeforeEnterObser
         grid.setId("book-scenario-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        grid.setMinHeight("24em");
         grid.getElement().setAttribute("aria-label", "Portfolios ranked by loss in the scenario");
         grid.addColumn(e -> run.ranked().indexOf(e) + 1).setHeader("Rank").setWidth("5em").setFlexGrow(0);
         grid.addColumn(BookScenarioEntry::clientName).setHeader("Client").setFlexGrow(1).setWidth("12em")

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,8 @@ class BulkReportDialog extends Dialog {
     private final int total;
     private Path file;
     private Thread worker;
+    private Registration polling;
+    private UI ui;
 
     BulkReportDialog(BookReports reports, List<Long> ids) {
         this.total = ids.size();
@@ -66,9 +69,9 @@ class BulkReportDialog extends Dialog {
     }
 
     private void start(BookReports reports, List<Long> ids) {
-        UI ui = UI.getCurrent();
+        ui = UI.getCurrent();
         ui.setPollInterval(500);
-        ui.addPollListener(e -> showProgress());
+        polling = ui.addPollListener(e -> showProgress());
         try {
             file = Files.createTempFile("client-summaries-", ".zip");
         } catch (IOException e) {
@@ -119,7 +122,10 @@ class BulkReportDialog extends Dialog {
     }
 
     private void cleanUp() {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        ui.setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
         if (worker != null && worker.isAlive()) {
             worker.interrupt();
         }

@@ -135,7 +135,7 @@ public class PortfolioListView extends VerticalLayout {
     }
 
     private Table table() {
-        return Table.of("Portfolios", grid.getListDataView().getItems().toList())
+        return Table.of("Portfolios", ExportButtons.shownRows(grid))
                 .column("Client", PortfolioSummary::clientName)
                 .column("Grade", s -> s.lastGrade() == null ? null : s.lastGrade().label())
                 .column("Graded as of", PortfolioSummary::lastGradedAsOf)
@@ -214,6 +214,7 @@ public class PortfolioListView extends VerticalLayout {
         cancel.setId("confirm-delete-cancel");
         cancel.setAutofocus(true);
         dialog.setCancelButton(cancel);
+        dialog.setCancelable(true);
         dialog.open();
         // the dialog moves the focus into itself when it opens; move it on to Cancel afterwards
         cancel.getElement().executeJs("const b = this; setTimeout(() => b.focus(), 150);");
