@@ -87,7 +87,7 @@ class BookDashboardTest {
             }
         });
         String run = Long.toString(System.nanoTime(), 36);
-        tech = create("bk-ann", "BK Tech " + run, List.of(h("MSFT", "300"), h("INTC", "900"), h("AAPL", "400"),
+        tech = create("bk-ann", "BK Tech " + run, List.of(h("MSFT", "300"), h("INTC", "900"), h("HWP", "400"),
                 h("IBM", "150"), h("CASH", "20000")));
         staples = create("bk-ann", "BK Staples " + run, List.of(h("KO", "500"), h("PG", "300"), h("JNJ", "200"),
                 h("XOM", "250")));
@@ -114,9 +114,17 @@ class BookDashboardTest {
             assertThat(e.asOf()).isEqualTo(own.asOf());
             assertThat(e.grade().grade()).isEqualTo(own.grade().grade());
             for (Dimension dim : Dimension.values()) {
-                assertThat(row.score(dim)).isCloseTo(own.dimensions().get(dim).score().getAsDouble(), within(1e-9));
+                java.util.OptionalDouble expected = own.dimensions().get(dim).score();
+                if (expected.isPresent()) {
+                    assertThat(row.score(dim)).isCloseTo(expected.getAsDouble(), within(1e-9));
+                } else {
+                    assertThat(row.score(dim)).isNull();
+                    assertThat(row.whyNoScore(dim)).isEqualTo(own.dimensions().get(dim).notAssessedReason());
+                }
             }
+            assertThat(own.coverage().unvaluedTickers()).isEmpty();
             assertThat(e.marketValue().value()).isCloseTo(own.coverage().knownValue(), within(1e-6));
+            assertThat(own.worstCase()).isPresent();
             assertThat(e.worstCasePct().value()).isCloseTo(own.worstCase().orElseThrow().impactPct(), within(1e-9));
             assertThat(e.worstCaseCurrency().value())
                     .isCloseTo(own.worstCase().orElseThrow().impactCurrency(), within(1e-6));
@@ -174,9 +182,12 @@ class BookDashboardTest {
         Book firm = security.as("admin", dashboard::load);
         assertThat(firm.firmView()).isTrue();
         BookEntry e = byId(firm.rows()).get(tech).entry();
+        BookEntry owners = byId(security.as("bk-ann", dashboard::load).rows()).get(tech).entry();
         assertThat(e.yourRole()).isNull();
-        assertThat(e.grade()).isNotNull();
-        assertThat(e.worstCasePct().known()).isTrue();
+        assertThat(e.grade()).isEqualTo(owners.grade());
+        assertThat(e.dimensions()).isEqualTo(owners.dimensions());
+        assertThat(e.worstCasePct()).isEqualTo(owners.worstCasePct());
+        assertThat(owners.marketValue().known()).isTrue();
         assertThat(e.marketValue().known()).isFalse();
         assertThat(e.marketValue().missingReason()).contains("not client money amounts");
         assertThat(e.worstCaseCurrency().known()).isFalse();
@@ -196,22 +207,29 @@ class BookDashboardTest {
         run.ranked().forEach(e -> byId.put(e.id(), e));
         assertThat(byId).containsKeys(tech, staples, empty);
 
-        List<Double> expected = new ArrayList<>();
+        Map<Long, Double> expected = new LinkedHashMap<>();
         for (long id : List.of(tech, staples)) {
             PortfolioAssessment own = security.as("bk-ann", () -> portfolios.analyse(id,
                     portfolios.defaultAsOf(id)));
             ScenarioResult r = own.scenarios().stream().filter(s -> s.name().equals(scenario.name())).findFirst()
                     .orElseThrow();
-            assertThat(byId.get(id).impactPct().value()).isCloseTo(r.impactPct().getAsDouble(), within(1e-9));
-            assertThat(byId.get(id).impactCurrency().value()).isCloseTo(r.impactCurrency().getAsDouble(),
-                    within(1e-6));
-            expected.add(r.impactPct().getAsDouble());
+            if (r.impactPct().isPresent()) {
+                assertThat(byId.get(id).impactPct().value()).isCloseTo(r.impactPct().getAsDouble(), within(1e-9));
+                assertThat(byId.get(id).impactCurrency().value()).isCloseTo(r.impactCurrency().getAsDouble(),
+                        within(1e-6));
+            } else {
+                assertThat(byId.get(id).impactPct().known()).isFalse();
+            }
+            expected.put(id, r.impactPct().isPresent() ? r.impactPct().getAsDouble() : null);
         }
-        // ranked: the larger loss (more negative) first; the portfolio without a loss last, with its reason
+        // ranked: the larger loss (more negative) first; a portfolio without a loss last, with its reason
+        List<Long> expectedOrder = new ArrayList<>(expected.keySet());
+        expectedOrder.sort(java.util.Comparator.comparing(expected::get,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        expectedOrder.add(empty);
         List<Long> order = run.ranked().stream().map(BookScenarioEntry::id)
                 .filter(id -> id == tech || id == staples || id == empty).toList();
-        assertThat(order).containsExactly(expected.get(0) <= expected.get(1) ? tech : staples,
-                expected.get(0) <= expected.get(1) ? staples : tech, empty);
+        assertThat(order).isEqualTo(expectedOrder);
         assertThat(byId.get(empty).impactPct().missingReason()).isEqualTo("No holdings yet.");
         List<Double> known = run.ranked().stream().map(e -> e.impactPct().value())
                 .filter(java.util.Objects::nonNull).toList();

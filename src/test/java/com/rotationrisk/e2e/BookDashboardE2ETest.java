@@ -59,7 +59,7 @@ class BookDashboardE2ETest extends BrowserTest {
         });
         security.run(USER, () -> {
             portfolios.create(new PortfolioDraft("Eve Tech Growth", "USD", null, List.of(h("MSFT", "300"),
-                    h("INTC", "900"), h("AAPL", "400"), h("CASH", "10000"))));
+                    h("INTC", "900"), h("HWP", "400"), h("CASH", "10000"))));
             portfolios.create(new PortfolioDraft("Eve Dividend Income", "USD", null, List.of(h("KO", "500"),
                     h("PG", "300"), h("JNJ", "200"))));
             portfolios.create(new PortfolioDraft("Eve New Client", "USD", null, List.of()));
@@ -157,6 +157,9 @@ class BookDashboardE2ETest extends BrowserTest {
         page.waitForTimeout(500);
         screenshot("55-portfolio-list-1280");
         assertNoSidewaysScroll();
+        Object gridOverflow = page.evaluate("() => { const t = document.querySelector('#portfolio-grid')"
+                + ".shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }");
+        assertThat(((Number) gridOverflow).intValue()).isLessThanOrEqualTo(0);
         Locator delete = page.getByLabel("Delete Eve New Client").filter(new Locator.FilterOptions().setVisible(true));
         BoundingBox box = delete.boundingBox();
         assertThat(box.x + box.width).isLessThanOrEqualTo(1280);

@@ -419,7 +419,19 @@ public class BookDashboardView extends VerticalLayout {
     private void rescoreSelected() {
         List<Long> ids = selectedRows().stream().map(r -> r.entry().id()).toList();
         Map<Long, BookRow> fresh = new HashMap<>();
-        dashboard.rescore(ids).forEach(r -> fresh.put(r.entry().id(), r));
+        try {
+            dashboard.rescore(ids).forEach(r -> fresh.put(r.entry().id(), r));
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // deleted or unshared since the page was opened: start again from the book as it is now
+            Notification.show("A selected portfolio is no longer available to you; the book was reloaded.");
+            Book book = dashboard.load();
+            rows = book.rows();
+            selected.clear();
+            showTriage(book.triage());
+            refreshOwners();
+            apply();
+            return;
+        }
         rows = rows.stream().map(r -> fresh.getOrDefault(r.entry().id(), r)).toList();
         showTriage(dashboard.triage(rows));
         selected.clear();
