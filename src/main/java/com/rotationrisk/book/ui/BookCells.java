@@ -76,6 +76,6 @@ final class BookCells {
         if (days == null) {
             return null;
         }
-        return days == 0 ? "today" : days == 1 ? "1 day" : days + " days";
+        return days == 0 ? "today" : days == 1 ? "1 day" : Formats.money(days) + " days";
     }
 }

@@ -124,7 +124,8 @@ public class BookDashboardView extends VerticalLayout {
         Paragraph p = new Paragraph("Welcome, " + me.displayName() + ". ");
         p.setId("welcome");
         if (me.teamName() != null) {
-            List<String> mates = currentUser.teammateNames();
+            List<String> mates = currentUser.teammateNames().stream().filter(n -> !n.equals(me.displayName()))
+                    .toList();
             Span team = new Span(mates.isEmpty() ? "Nobody else is in " + me.teamName() + " yet."
                     : "You work in " + me.teamName() + " with " + String.join(", ", mates) + ".");
             team.setId("teammates");
@@ -210,40 +211,49 @@ public class BookDashboardView extends VerticalLayout {
                 updateSelectionActions();
             }
         });
-        grid.addComponentColumn(this::selectBox).setHeader(all).setWidth("3.5em").setFlexGrow(0).setFrozen(true);
+        grid.addComponentColumn(this::selectBox).setHeader(all).setWidth("44px").setFlexGrow(0).setFrozen(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("book-grid");
         grid.setSizeFull();
         grid.setMinHeight("24em");
         grid.getElement().setAttribute("aria-label", firmView ? "Firm portfolios" : "Your portfolios");
-        grid.addComponentColumn(this::client).setHeader("Client").setFlexGrow(1).setWidth("11em")
+        grid.addComponentColumn(this::client).setHeader("Client").setFlexGrow(1).setWidth("100px")
                 .setComparator(r -> r.entry().clientName().toLowerCase()).setKey("client");
         grid.addComponentColumn(r -> BookCells.grade(r.grade(), r.whyNotGraded())).setHeader("Grade")
-                .setWidth("7.5em").setFlexGrow(0)
+                .setWidth("96px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(BookRow::grade, Comparator.nullsFirst(Comparator.naturalOrder())));
-        scoreColumn(Dimension.MOMENTUM_CROWDING, "Crowding");
-        scoreColumn(Dimension.POLICY_SHOCK_EXPOSURE, "Policy shock");
-        scoreColumn(Dimension.REVERSAL_RISK, "Reversal");
-        grid.addComponentColumn(this::worstCase).setHeader("Worst case").setWidth("8.5em").setFlexGrow(0)
+        scoreColumn(Dimension.MOMENTUM_CROWDING, "Crowding", "92px");
+        scoreColumn(Dimension.POLICY_SHOCK_EXPOSURE, "Policy shock", "76px");
+        scoreColumn(Dimension.REVERSAL_RISK, "Reversal", "86px");
+        grid.addComponentColumn(this::worstCase).setHeader(header("Worst case", "Largest loss across the portfolio's scenarios, in % and USD")).setWidth("92px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.entry().worstCasePct().value(),
                         Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(r -> BookCells.figure(r.entry().marketValue(), Formats::dollars)).setHeader("Value")
-                .setWidth("7.5em").setFlexGrow(0)
+                .setWidth("92px").setFlexGrow(0)
                 .setComparator(Comparator.comparing((BookRow r) -> r.entry().marketValue().value(),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setVisible(!firmView);
-        grid.addComponentColumn(this::asOf).setHeader("As of · age").setWidth("8.5em").setFlexGrow(0)
+        grid.addComponentColumn(this::asOf).setHeader(header("As of · age", "Valuation date: the latest date the holdings have prices; age in days")).setWidth("100px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(BookRow::dataAgeDays, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(r -> BookCells.figure(r.entry().scoredShare(), v -> Formats.percent(v * 100, 0)))
-                .setHeader("Coverage").setWidth("6em").setFlexGrow(0)
+                .setHeader(header("Covered", "Share of the value the scores describe")).setWidth("78px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.entry().scoredShare().value(),
                         Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addComponentColumn(this::owner).setHeader("Owner · sharing").setWidth("9.5em").setFlexGrow(0)
+        grid.addComponentColumn(this::owner).setHeader(header("Owner · sharing", "Who owns it and whom it is shared with")).setWidth("112px").setFlexGrow(0)
                 .setComparator(r -> r.entry().ownerName());
     }
 
-    private void scoreColumn(Dimension dim, String header) {
+    /** A header that may wrap, with the full meaning as its tooltip. */
+    private static Component header(String text, String meaning) {
+        Span h = new Span(text);
+        h.getElement().setAttribute("title", meaning);
+        h.getStyle().set("white-space", "normal");
+        return h;
+    }
+
+    private void scoreColumn(Dimension dim, String title, String width) {
         grid.addComponentColumn(r -> BookCells.score(r.score(dim), r.band(dim), r.whyNoScore(dim)))
-                .setHeader(header).setWidth("6em").setFlexGrow(0)
+                .setHeader(header(title, dim.label())).setWidth(width).setFlexGrow(0)
                 .setComparator(Comparator.comparing((BookRow r) -> r.score(dim),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setTooltipGenerator(r -> dim.label() + (r.score(dim) == null ? ": " + r.whyNoScore(dim) : ""));

@@ -100,7 +100,7 @@ class BulkReportDialog extends Dialog {
     }
 
     private void finished(BookReports.Outcome outcome) {
-        UI.getCurrent().setPollInterval(-1);
+        stopPolling();
         progress.setValue(1);
         status.setText(outcome.files().size() + " of " + total + " client summaries are in the ZIP."
                 + (outcome.notIncluded().isEmpty() ? ""
@@ -116,16 +116,22 @@ class BulkReportDialog extends Dialog {
     }
 
     private void failed(Exception e) {
-        UI.getCurrent().setPollInterval(-1);
+        stopPolling();
         status.setText("The ZIP could not be made: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getMessage()));
     }
 
-    private void cleanUp() {
+    /** No progress after the end: a poll already on its way must not overwrite the final status. */
+    private void stopPolling() {
         ui.setPollInterval(-1);
         if (polling != null) {
             polling.remove();
+            polling = null;
         }
+    }
+
+    private void cleanUp() {
+        stopPolling();
         if (worker != null && worker.isAlive()) {
             worker.interrupt();
         }
