@@ -75,6 +75,8 @@ public class BookDashboardView extends VerticalLayout {
     private List<BookRow> rows = List.of();
     private final java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
     private Dimension severeIn;
+    private List<TriageCount> triage = List.of();
+    private String activeTriage;
     private boolean notScoredOnly;
     private boolean firmView;
     private boolean applying;
@@ -317,12 +319,17 @@ public class BookDashboardView extends VerticalLayout {
     }
 
     private void showTriage(List<TriageCount> counts) {
+        triage = counts;
         triageBar.removeAll();
         for (TriageCount t : counts) {
             Button b = new Button(t.text(), e -> applyTriage(t));
             b.setId("triage-" + t.key());
-            b.addThemeVariants(t.count() > 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
-            b.getElement().setAttribute("aria-label", t.text() + ": show them");
+            boolean active = t.key().equals(activeTriage);
+            b.addThemeVariants(active ? ButtonVariant.LUMO_PRIMARY
+                    : t.count() > 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
+            b.getElement().setAttribute("aria-pressed", String.valueOf(active));
+            b.getElement().setAttribute("title", active ? "Shown now; Clear filters shows every portfolio"
+                    : "Show only these");
             triageBar.add(b);
         }
     }
@@ -338,8 +345,9 @@ public class BookDashboardView extends VerticalLayout {
         applying = false;
         severeIn = f.severeIn();
         notScoredOnly = f.notScored();
+        activeTriage = t.key();
+        showTriage(triage);
         apply();
-        Notification.show("Showing " + t.text().replaceFirst("^\\d+ ", "the ")).setDuration(2500);
     }
 
     private void clearFilters() {
@@ -352,6 +360,8 @@ public class BookDashboardView extends VerticalLayout {
         applying = false;
         severeIn = null;
         notScoredOnly = false;
+        activeTriage = null;
+        showTriage(triage);
         apply();
     }
 
@@ -359,6 +369,10 @@ public class BookDashboardView extends VerticalLayout {
         if (!applying) {
             severeIn = null;
             notScoredOnly = false;
+            if (activeTriage != null) {
+                activeTriage = null;
+                showTriage(triage);
+            }
             apply();
         }
     }
