@@ -215,7 +215,7 @@ public class BookDashboardView extends VerticalLayout {
         });
         grid.addComponentColumn(this::selectBox).setHeader(all).setWidth("44px").setFlexGrow(0).setFrozen(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addClassName("book-grid");
+        grid.addClassName("dense-grid");
         grid.setSizeFull();
         grid.setMinHeight("24em");
         grid.getElement().setAttribute("aria-label", firmView ? "Firm portfolios" : "Your portfolios");

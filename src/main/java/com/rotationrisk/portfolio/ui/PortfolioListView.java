@@ -75,17 +75,17 @@ public class PortfolioListView extends VerticalLayout {
         tabs.addSelectedChangeListener(e -> refresh());
 
         grid.addComponentColumn(this::client).setHeader("Client").setComparator(s -> s.clientName().toLowerCase(Locale.ROOT))
-                .setWidth("14em").setFlexGrow(1);
-        grid.addComponentColumn(PortfolioListView::grade).setHeader("Grade").setWidth("8.5em").setFlexGrow(0)
+                .setWidth("180px").setFlexGrow(1);
+        grid.addComponentColumn(PortfolioListView::grade).setHeader("Grade").setWidth("120px").setFlexGrow(0)
                 .setComparator(BY_GRADE);
-        grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setWidth("6.5em").setFlexGrow(0)
+        grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setWidth("88px").setFlexGrow(0)
                 .setSortable(true);
-        grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setWidth("9em").setFlexGrow(0).setSortable(true);
+        grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setWidth("128px").setFlexGrow(0).setSortable(true);
         grid.addColumn(s -> WHEN.format(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
-                .setWidth("11em").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
-        grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setWidth("6em")
+                .setWidth("160px").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
+        grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setWidth("84px")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("9.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("120px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemDoubleClickListener(e -> {
             if (e.getItem() != null) {
@@ -95,6 +95,7 @@ public class PortfolioListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("portfolio-grid");
+        grid.addClassName("dense-grid");
         grid.getElement().setAttribute("aria-label", "Client portfolios");
         ExportButtons export = new ExportButtons("portfolios", "portfolios", this::table);
         HorizontalLayout searchBar = new HorizontalLayout(search, export);
