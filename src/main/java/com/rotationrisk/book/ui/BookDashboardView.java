@@ -219,7 +219,7 @@ public class BookDashboardView extends VerticalLayout {
         grid.setSizeFull();
         grid.setMinHeight("24em");
         grid.getElement().setAttribute("aria-label", firmView ? "Firm portfolios" : "Your portfolios");
-        grid.addComponentColumn(this::client).setHeader("Client").setFlexGrow(1).setWidth("100px")
+        grid.addComponentColumn(this::client).setHeader("Client").setFlexGrow(1).setWidth("96px")
                 .setComparator(r -> r.entry().clientName().toLowerCase()).setKey("client");
         grid.addComponentColumn(r -> BookCells.grade(r.grade(), r.whyNotGraded())).setHeader("Grade")
                 .setWidth("96px").setFlexGrow(0)
@@ -238,7 +238,7 @@ public class BookDashboardView extends VerticalLayout {
         grid.addComponentColumn(this::asOf).setHeader(header("As of · age", "Valuation date: the latest date the holdings have prices; age in days")).setWidth("100px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(BookRow::dataAgeDays, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.addComponentColumn(r -> BookCells.figure(r.entry().scoredShare(), v -> Formats.percent(v * 100, 0)))
-                .setHeader(header("Covered", "Share of the value the scores describe")).setWidth("78px").setFlexGrow(0)
+                .setHeader(header("Covered", "Share of the value the scores describe")).setWidth("86px").setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.entry().scoredShare().value(),
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(this::owner).setHeader(header("Owner · sharing", "Who owns it and whom it is shared with")).setWidth("112px").setFlexGrow(0)

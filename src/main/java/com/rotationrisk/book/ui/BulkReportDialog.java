@@ -112,7 +112,7 @@ class BulkReportDialog extends Dialog {
         download.getElement().setAttribute("download", true);
         download.setRouterIgnore(true);
         download.setId("zip-download");
-        add(download);
+        add(new com.vaadin.flow.component.html.Div(download));
     }
 
     private void failed(Exception e) {
