@@ -21,6 +21,9 @@ interface PortfolioGrantRepository extends JpaRepository<PortfolioGrant, Long> {
 
     List<PortfolioGrant> findByPortfolioIdOrderByGrantedAtAsc(long portfolioId);
 
+    @Query("select g.portfolioId, count(g) from PortfolioGrant g where g.portfolioId in :portfolioIds group by g.portfolioId")
+    List<Object[]> countByPortfolio(Collection<Long> portfolioIds);
+
     @Modifying
     @Query("delete from PortfolioGrant g where g.portfolioId = :portfolioId")
     void deleteByPortfolioId(long portfolioId);

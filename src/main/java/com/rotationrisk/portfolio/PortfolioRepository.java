@@ -25,6 +25,8 @@ interface PortfolioRepository extends JpaRepository<Portfolio, Long> {
 
     List<Portfolio> findByDeletedAtIsNotNullAndPurgedAtIsNullOrderByDeletedAtDesc();
 
+    List<Portfolio> findByDeletedAtIsNullOrderByUpdatedAtDesc();
+
     List<Portfolio> findByDeletedAtBeforeAndPurgedAtIsNull(Instant before);
 
     // Who owns it and whether viewers may copy it are not the content an editor has open: changing them must not

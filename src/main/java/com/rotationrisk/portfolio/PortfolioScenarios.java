@@ -25,6 +25,20 @@ class PortfolioScenarios {
                 + "order by added_at, scenario_id", Long.class, portfolioId);
     }
 
+    /** {@link #addedTo} of many portfolios in one query; a portfolio with none is absent. */
+    java.util.Map<Long, List<Long>> addedToEach(java.util.Collection<Long> portfolioIds) {
+        java.util.Map<Long, List<Long>> out = new java.util.HashMap<>();
+        if (portfolioIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(portfolioIds.size(), "?"));
+        jdbc.query("select portfolio_id, scenario_id from portfolio_scenario where portfolio_id in (" + marks
+                + ") order by added_at, scenario_id", rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+        }, portfolioIds.toArray());
+        return out;
+    }
+
     boolean add(long portfolioId, long scenarioId, long userId) {
         return add(portfolioId, scenarioId, userId, Instant.now());
     }

@@ -76,19 +76,22 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public List<PortfolioSummary> sharedWithMe(String search) {
         SignedInUser me = currentUser.require();
+        Map<Portfolio, AccessRole> shared = sharedWith(me);
+        return summaries(List.copyOf(shared.keySet()), shared::get, search);
+    }
+
+    /** Portfolios others own that a grant in effect now lets {@code me} see, with the best role each gives. */
+    Map<Portfolio, AccessRole> sharedWith(SignedInUser me) {
         Map<Long, List<PortfolioGrant>> byPortfolio = new HashMap<>();
         grants.candidatesFor(me.id(), me.teamId(), currentUser.teamMemberIds())
                 .forEach(g -> byPortfolio.computeIfAbsent(g.getPortfolioId(), k -> new ArrayList<>()).add(g));
-        Map<Long, AccessRole> roles = new HashMap<>();
         List<Portfolio> candidates = portfolios.findByIdInAndDeletedAtIsNullOrderByUpdatedAtDesc(byPortfolio.keySet())
                 .stream().filter(p -> p.getOwnerId() != me.id()).toList();
         Map<Long, Long> ownerTeams = access.ownerTeams(candidates);
-        List<Portfolio> shared = candidates.stream().filter(p -> {
-            access.bestRole(byPortfolio.get(p.getId()), ownerTeams.get(p.getOwnerId()), me)
-                    .ifPresent(role -> roles.put(p.getId(), role));
-            return roles.containsKey(p.getId());
-        }).toList();
-        return summaries(shared, p -> roles.get(p.getId()), search);
+        Map<Portfolio, AccessRole> shared = new LinkedHashMap<>();
+        candidates.forEach(p -> access.bestRole(byPortfolio.get(p.getId()), ownerTeams.get(p.getOwnerId()), me)
+                .ifPresent(role -> shared.put(p, role)));
+        return shared;
     }
 
     @Transactional(readOnly = true)

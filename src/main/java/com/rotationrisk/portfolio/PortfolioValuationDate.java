@@ -32,15 +32,51 @@ class PortfolioValuationDate {
      * back to that date (it is reported as not valued instead), and one whose history starts later is not dropped.
      */
     LocalDate latestCommonDate(List<HoldingInput> holdings) {
-        List<String> tickers = holdings.stream().map(HoldingInput::ticker).filter(t -> !Ticker.isCash(t)).toList();
+        List<String> tickers = pricedTickers(holdings);
         if (tickers.isEmpty()) {
             return null;
         }
-        Map<String, PriceHistory> histories = bars.barsUpTo(tickers, LocalDate.now());
+        return latestCommonDate(tickers, bars.barsUpTo(tickers, LocalDate.now()), benchmarkHistories());
+    }
+
+    /**
+     * The same date for many portfolios at once ({@code holdingsOfEach}, in order): the price histories of all their
+     * holdings are read once.
+     */
+    List<LocalDate> latestCommonDates(List<List<HoldingInput>> holdingsOfEach) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        holdingsOfEach.forEach(h -> all.addAll(pricedTickers(h)));
+        Map<String, PriceHistory> histories = all.isEmpty() ? Map.of() : bars.barsUpTo(all, LocalDate.now());
+        Map<String, PriceHistory> benchmarks = benchmarkHistories();
+        return holdingsOfEach.stream().map(h -> {
+            List<String> tickers = pricedTickers(h);
+            if (tickers.isEmpty()) {
+                return (LocalDate) null;
+            }
+            Map<String, PriceHistory> own = new java.util.HashMap<>();
+            tickers.forEach(t -> {
+                PriceHistory history = histories.get(t);
+                if (history != null) {
+                    own.put(t, history);
+                }
+            });
+            return latestCommonDate(tickers, own, benchmarks);
+        }).toList();
+    }
+
+    private static List<String> pricedTickers(List<HoldingInput> holdings) {
+        return holdings.stream().map(HoldingInput::ticker).filter(t -> !Ticker.isCash(t)).toList();
+    }
+
+    private Map<String, PriceHistory> benchmarkHistories() {
         Benchmarks pair = catalog.benchmarks();
         List<String> legs = java.util.stream.Stream.of(pair.largeCapSymbol(), pair.smallCapSymbol())
                 .filter(Objects::nonNull).toList();
-        Map<String, PriceHistory> benchmarks = legs.isEmpty() ? Map.of() : bars.barsUpTo(legs, LocalDate.now());
+        return legs.isEmpty() ? Map.of() : bars.barsUpTo(legs, LocalDate.now());
+    }
+
+    private static LocalDate latestCommonDate(List<String> tickers, Map<String, PriceHistory> histories,
+                                              Map<String, PriceHistory> benchmarks) {
         java.util.TreeSet<LocalDate> candidates = new java.util.TreeSet<>();
         histories.values().stream().map(PriceHistory::lastDate).filter(Objects::nonNull).forEach(candidates::add);
         LocalDate best = null;

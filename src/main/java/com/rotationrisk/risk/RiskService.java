@@ -9,6 +9,7 @@ import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.risk.engine.AssetType;
 import com.rotationrisk.risk.engine.DailyBars;
 import com.rotationrisk.risk.engine.Holding;
+import com.rotationrisk.risk.engine.InstrumentMemo;
 import com.rotationrisk.risk.engine.InstrumentProfile;
 import com.rotationrisk.risk.engine.MarketContext;
 import com.rotationrisk.risk.engine.ModelConfig;
@@ -93,10 +94,44 @@ public class RiskService {
         return scoring.record(() -> score(lines, asOf, stressScenarios, spreadName));
     }
 
+    /**
+     * Scores many portfolios under the firm's default rotation spread, in the order given: the bars and instrument
+     * details of all their holdings are read once, and each instrument is analysed once per as-of date (an
+     * instrument's analysis does not depend on the portfolio holding it). Same numbers as one
+     * {@link #assess(List, LocalDate, List)} per portfolio.
+     */
+    public List<PortfolioAssessment> assessAll(List<ScoringRequest> requests) {
+        Set<String> tickers = new HashSet<>();
+        List<List<Holding>> holdings = new ArrayList<>(requests.size());
+        for (ScoringRequest r : requests) {
+            holdings.add(holdings(r.lines(), tickers));
+        }
+        Inputs inputs = load(tickers, catalog.benchmarks(null));
+        Map<LocalDate, InstrumentMemo> memos = new HashMap<>();
+        List<PortfolioAssessment> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            ScoringRequest r = requests.get(i);
+            List<Holding> h = holdings.get(i);
+            InstrumentMemo memo = memos.computeIfAbsent(r.asOf(),
+                    d -> new InstrumentMemo(d, inputs.market().spreadName()));
+            out.add(scoring.record(() -> engine.assess(h, inputs.profilesWithCash(h), inputs.bars(), inputs.market(),
+                    r.asOf(), r.scenarios(), memo)));
+        }
+        return out;
+    }
+
     private PortfolioAssessment score(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios,
                                       String spreadName) {
-        List<Holding> holdings = new ArrayList<>(lines.size());
         Set<String> tickers = new HashSet<>();
+        List<Holding> holdings = holdings(lines, tickers);
+        Inputs inputs = load(tickers, catalog.benchmarks(spreadName));
+        return engine.assess(holdings, inputs.profilesWithCash(holdings), inputs.bars(), inputs.market(), asOf,
+                stressScenarios);
+    }
+
+    /** The engine's holdings of {@code lines}; adds the non-cash tickers to {@code tickers}. */
+    private static List<Holding> holdings(List<HoldingLine> lines, Set<String> tickers) {
+        List<Holding> holdings = new ArrayList<>(lines.size());
         for (HoldingLine line : lines) {
             String ticker = InstrumentDetails.normalizeSymbol(line.ticker());
             holdings.add(new Holding(ticker, line.quantity(), line.costBasisPerShare(), line.filePrice(),
@@ -105,7 +140,26 @@ public class RiskService {
                 tickers.add(ticker);
             }
         }
-        Benchmarks benchmarks = catalog.benchmarks(spreadName);
+        return holdings;
+    }
+
+    private record Inputs(Map<String, DailyBars> bars, Map<String, InstrumentProfile> profiles, MarketContext market) {
+
+        Map<String, InstrumentProfile> profilesWithCash(List<Holding> holdings) {
+            Map<String, InstrumentProfile> all = profiles;
+            for (String ticker : tickersOf(holdings)) {
+                if (Ticker.isCash(ticker)) {
+                    if (all == profiles) {
+                        all = new HashMap<>(profiles);
+                    }
+                    all.put(ticker, InstrumentProfile.cash(ticker));
+                }
+            }
+            return all;
+        }
+    }
+
+    private Inputs load(Set<String> tickers, Benchmarks benchmarks) {
         Set<String> toLoad = new HashSet<>(tickers);
         if (benchmarks.largeCapSymbol() != null) {
             toLoad.add(benchmarks.largeCapSymbol());
@@ -124,15 +178,10 @@ public class RiskService {
         });
         Map<String, InstrumentProfile> profiles = new HashMap<>();
         catalog.findAll(List.copyOf(tickers)).forEach((symbol, d) -> profiles.put(symbol, toProfile(d)));
-        for (String ticker : tickersOf(holdings)) {
-            if (Ticker.isCash(ticker)) {
-                profiles.put(ticker, InstrumentProfile.cash(ticker));
-            }
-        }
         MarketContext market = new MarketContext(bars.get(benchmarks.largeCapSymbol()),
                 benchmarks.smallCapSymbol() == null ? null : bars.get(benchmarks.smallCapSymbol()),
                 benchmarks.describe());
-        return engine.assess(holdings, profiles, bars, market, asOf, stressScenarios);
+        return new Inputs(bars, profiles, market);
     }
 
     private static Set<String> tickersOf(List<Holding> holdings) {

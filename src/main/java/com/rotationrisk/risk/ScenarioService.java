@@ -222,6 +222,21 @@ public class ScenarioService {
         return "\"" + s.getName() + "\" (id " + s.getId() + ", " + s.getCode() + ")";
     }
 
+    /**
+     * A published scenario (built-in or not, in the firm default set or not) to run across a book; a draft is refused
+     * with an {@link InvalidScenarioException} on field {@code scenario}.
+     */
+    @Transactional(readOnly = true)
+    public ScenarioSet.Member published(long id) {
+        SignedInUser me = currentUser.require();
+        StoredScenario s = readable(id, me);
+        if (!s.isPublished()) {
+            throw new InvalidScenarioException("scenario", "\"" + s.getName() + "\" is a draft. Only published "
+                    + "scenarios can be run across a book.");
+        }
+        return member(s);
+    }
+
     private List<ScenarioSet.Member> firmDefault() {
         return scenarios.findByStatusInOrder(ScenarioStatus.PUBLISHED).stream().filter(StoredScenario::isFirmDefault)
                 .map(ScenarioService::member).toList();

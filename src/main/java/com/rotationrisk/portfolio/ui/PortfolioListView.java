@@ -4,6 +4,12 @@ import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.portfolio.PortfolioSummary;
+import com.rotationrisk.spreadsheet.Table;
+import com.rotationrisk.spreadsheet.ui.ExportButtons;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -59,6 +65,8 @@ public class PortfolioListView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
 
         search.setPlaceholder("Search client name");
+        search.getElement().setAttribute("aria-label", "Search client name");
+        search.setMaxLength(200);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -66,16 +74,18 @@ public class PortfolioListView extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
         tabs.addSelectedChangeListener(e -> refresh());
 
-        grid.addColumn(PortfolioSummary::clientName).setHeader("Client").setSortable(true).setWidth("16em")
-                .setFlexGrow(1);
-        grid.addComponentColumn(s -> GradeBadge.of(s.lastGrade())).setHeader("Grade").setAutoWidth(true)
+        grid.addComponentColumn(this::client).setHeader("Client").setComparator(s -> s.clientName().toLowerCase(Locale.ROOT))
+                .setWidth("180px").setFlexGrow(1);
+        grid.addComponentColumn(PortfolioListView::grade).setHeader("Grade").setWidth("120px").setFlexGrow(0)
                 .setComparator(BY_GRADE);
-        grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setAutoWidth(true).setSortable(true);
-        grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setAutoWidth(true).setSortable(true);
+        grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setWidth("88px").setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setWidth("128px").setFlexGrow(0).setSortable(true);
         grid.addColumn(s -> WHEN.format(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
-                .setWidth("15em").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
-        grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("160px").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
+        grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setWidth("84px")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("120px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemDoubleClickListener(e -> {
             if (e.getItem() != null) {
@@ -85,13 +95,73 @@ public class PortfolioListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("portfolio-grid");
-        add(header, tabs, search, grid);
+        grid.addClassName("dense-grid");
+        grid.getElement().setAttribute("aria-label", "Client portfolios");
+        ExportButtons export = new ExportButtons("portfolios", "portfolios", this::table);
+        HorizontalLayout searchBar = new HorizontalLayout(search, export);
+        searchBar.setAlignItems(Alignment.CENTER);
+        searchBar.setWrap(true);
+        add(header, tabs, searchBar, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(tabs.getSelectedTab() == shared ? portfolios.sharedWithMe(search.getValue())
-                : portfolios.myPortfolios(search.getValue()));
+        boolean sharedTab = tabs.getSelectedTab() == shared;
+        grid.setItems(sharedTab ? portfolios.sharedWithMe(search.getValue()) : portfolios.myPortfolios(search.getValue()));
+        grid.setEmptyStateComponent(emptyState(sharedTab, search.getValue() == null ? "" : search.getValue().trim()));
+    }
+
+    /** What to do next when the grid is empty: create or import, wait for a share, or clear the search. */
+    private Component emptyState(boolean sharedTab, String needle) {
+        Div empty = new Div();
+        empty.setId("portfolio-empty");
+        if (!needle.isEmpty()) {
+            empty.add(new Paragraph("No portfolio" + (sharedTab ? " shared with you" : " of yours")
+                    + " has a client name containing \"" + needle + "\"."));
+            Button clear = new Button("Clear the search", e -> search.clear());
+            clear.setId("clear-search");
+            empty.add(clear);
+        } else if (sharedTab) {
+            empty.add(new Paragraph("Nothing is shared with you yet. When a colleague shares a portfolio with you or "
+                    + "your team, it appears here."));
+        } else {
+            empty.add(new Paragraph("No portfolios yet — create one or import a Fidelity or Schwab export."));
+            Button create = new Button("New portfolio", VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(PortfolioEditorView.class)));
+            create.setId("empty-new-portfolio");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            empty.add(create);
+        }
+        return empty;
+    }
+
+    private Table table() {
+        return Table.of("Portfolios", ExportButtons.shownRows(grid))
+                .column("Client", PortfolioSummary::clientName)
+                .column("Grade", s -> s.lastGrade() == null ? null : s.lastGrade().label())
+                .column("Graded as of", PortfolioSummary::lastGradedAsOf)
+                .column("Holdings", PortfolioSummary::holdings)
+                .column("Owner", PortfolioSummary::ownerName)
+                .column("Last change", s -> WHEN.format(s.updatedAt()))
+                .column("Changed by", PortfolioSummary::updatedByName)
+                .column("Access", s -> s.access().name().toLowerCase(Locale.ROOT))
+                .build();
+    }
+
+    private Component client(PortfolioSummary s) {
+        Anchor link = new Anchor("portfolios/view/" + s.id(), s.clientName());
+        link.getElement().setAttribute("aria-label", "Open " + s.clientName());
+        return link;
+    }
+
+    private static Component grade(PortfolioSummary s) {
+        Div cell = new Div(GradeBadge.of(s.lastGrade()));
+        if (s.lastGradedAsOf() != null) {
+            Div when = new Div("as of " + s.lastGradedAsOf());
+            when.addClassName("kpi-help");
+            cell.add(when);
+        }
+        return cell;
     }
 
     private void open(PortfolioSummary s) {
@@ -99,32 +169,37 @@ public class PortfolioListView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(PortfolioSummary s) {
-        Button open = new Button("Open", e -> open(s));
-        Button edit = new Button("Edit", e -> getUI().ifPresent(ui -> ui.navigate(PortfolioEditorView.class, s.id())));
+        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + s.clientName(),
+                e -> getUI().ifPresent(ui -> ui.navigate(PortfolioEditorView.class, s.id())));
         edit.setEnabled(s.access().mayEdit());
-        Button duplicate = new Button("Duplicate", e -> {
+        Button duplicate = iconButton(VaadinIcon.COPY_O, "Duplicate " + s.clientName(), e -> {
             PortfolioDetails copy = portfolios.duplicate(s.id());
             Notification.show("Created \"" + copy.content().clientName() + "\"");
             refresh();
         });
         duplicate.setEnabled(s.mayDuplicate());
-        if (!s.mayDuplicate()) {
-            duplicate.setTooltipText("The owner has not allowed viewers to copy this portfolio");
-        }
-        open.setAriaLabel("Open " + s.clientName());
-        edit.setAriaLabel("Edit " + s.clientName());
-        duplicate.setAriaLabel("Duplicate " + s.clientName());
-        HorizontalLayout actions = new HorizontalLayout(open, edit, duplicate);
+        duplicate.setTooltipText(s.mayDuplicate() ? "Duplicate" : "The owner has not allowed viewers to copy this portfolio");
+        HorizontalLayout actions = new HorizontalLayout(edit, duplicate);
+        actions.setSpacing(false);
         if (s.access() == AccessRole.OWNER) {
-            Button delete = new Button("Delete", e -> confirmDelete(s));
-            delete.setAriaLabel("Delete " + s.clientName());
+            Button delete = iconButton(VaadinIcon.TRASH, "Delete " + s.clientName(), e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
-        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return actions;
     }
 
+    private static Button iconButton(VaadinIcon icon, String ariaLabel,
+                                     com.vaadin.flow.component.ComponentEventListener<
+                                             com.vaadin.flow.component.ClickEvent<Button>> click) {
+        Button b = new Button(icon.create(), click);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(ariaLabel);
+        b.setTooltipText(ariaLabel.substring(0, ariaLabel.indexOf(' ')));
+        return b;
+    }
+
+    /** Deleting asks first; the safe choice (Cancel) has the focus, so Enter never deletes by accident. */
     private void confirmDelete(PortfolioSummary s) {
         ConfirmDialog dialog = new ConfirmDialog("Delete \"" + s.clientName() + "\"?",
                 "The portfolio and its " + s.holdings() + " holdings disappear for everyone it is shared with. Its "
@@ -134,9 +209,16 @@ public class PortfolioListView extends VerticalLayout {
                     Notification.show("Deleted \"" + s.clientName() + "\"");
                     refresh();
                 });
+        dialog.setId("confirm-delete");
         dialog.setConfirmButtonTheme("error primary");
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("confirm-delete-cancel");
+        cancel.setAutofocus(true);
+        dialog.setCancelButton(cancel);
         dialog.setCancelable(true);
         dialog.open();
+        // the dialog moves the focus into itself when it opens; move it on to Cancel afterwards
+        cancel.getElement().executeJs("const b = this; setTimeout(() => b.focus(), 150);");
     }
 
 }

@@ -44,6 +44,16 @@ public final class RiskEngine {
 
     public PortfolioAssessment assess(List<Holding> holdings, Map<String, InstrumentProfile> profiles,
             Map<String, DailyBars> bars, MarketContext market, LocalDate asOf, List<Scenario> scenarios) {
+        return assess(holdings, profiles, bars, market, asOf, scenarios, null);
+    }
+
+    /**
+     * As {@link #assess(List, Map, Map, MarketContext, LocalDate, List)}, reusing the instrument analyses in
+     * {@code memo} (null: none) that earlier portfolios of the same batch computed from the same bars.
+     */
+    public PortfolioAssessment assess(List<Holding> holdings, Map<String, InstrumentProfile> profiles,
+            Map<String, DailyBars> bars, MarketContext market, LocalDate asOf, List<Scenario> scenarios,
+            InstrumentMemo memo) {
         Objects.requireNonNull(asOf, "asOf");
         MarketView mv = MarketView.of(market, asOf);
         List<HoldingIssue> issues = new ArrayList<>();
@@ -55,7 +65,8 @@ public final class RiskEngine {
             indexes = indexes.parallel();
         }
         InstrumentAnalysis[] analyses = new InstrumentAnalysis[valid.size()];
-        indexes.forEach(i -> analyses[i] = analyse(valid.get(i), mv));
+        indexes.forEach(i -> analyses[i] = memo == null || valid.get(i).bars == null ? analyse(valid.get(i), mv)
+                : memo.get(valid.get(i).holding.ticker(), asOf, market.spreadName(), () -> analyse(valid.get(i), mv)));
 
         double total = 0;
         for (int i = 0; i < valid.size(); i++) {
