@@ -145,12 +145,13 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(page.locator("#new-name")).isVisible();
         if (name == null) {
             assertThat(page.locator("#new-name input")).not().hasValue("");
-            assertThat(page.locator("#new-sector input")).hasValue("Financial Services");
+            assertThat(page.locator("#new-sector input")).hasValue("Financials");
         } else {
             page.locator("#new-name input").fill(name);
             page.locator("#new-type input").fill("ETF");
             page.locator("#new-type input").press("Enter");
             page.locator("#new-sector input").fill(sector);
+            page.locator("#new-sector input").press("Enter");
             page.locator("#new-size input").fill(size);
             page.locator("#new-size input").press("Enter");
         }
