@@ -78,11 +78,11 @@ class PickListsE2ETest extends BrowserTest {
         page.waitForFunction("document.activeElement && document.activeElement.id === 'confirm-cancel'");
         screenshot("47-delete-scenario-confirmation");
         page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-confirm-dialog-overlay")).hasCount(0);
+        assertThat(page.locator("#confirm-destructive")).isHidden();
         assertThat(grid).containsText(name);
 
         delete.click();
-        page.locator("#confirm-destructive vaadin-button[slot='confirm-button']").click();
+        page.locator("#confirm-destructive vaadin-button").getByText("Delete draft").click();
         assertThat(page.locator("vaadin-notification-card", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Deleted the draft"))).isVisible();
         assertThat(grid).not().containsText(name);
@@ -103,5 +103,21 @@ class PickListsE2ETest extends BrowserTest {
         // under its own name the browser already refuses it
         page.locator("#price-upload input[type=file]").setInputFiles(new FilePayload("chart.png", "image/png", png));
         assertThat(page.locator("#file-error")).containsText("CSV or text files only");
+    }
+
+    @Test
+    void disablingAUserAsksFirstAndStartsOnCancel() {
+        signIn("admin", "admin-demo-2026");
+        page.navigate(url("admin/users"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Disable carol")).click();
+        assertThat(page.locator("#confirm-destructive")).containsText("Disable carol?");
+        assertThat(page.locator("#confirm-destructive")).containsText("Their portfolios, the shares they gave");
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'confirm-cancel'");
+        screenshot("49-disable-user-confirmation");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#confirm-destructive")).isHidden();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Disable carol"))).isVisible();
     }
 }

@@ -30,7 +30,7 @@ class NotTextTest {
     @Test
     void randomBytesAreBinaryData() {
         Random random = new Random(20);
-        for (int size : new int[]{64, 300, 4096, 100_000}) {
+        for (int size : new int[]{256, 1000, 4096, 100_000}) {
             byte[] bytes = new byte[size];
             random.nextBytes(bytes);
             bytes[0] = 'x'; // no accidental signature
