@@ -3,10 +3,11 @@ package com.rotationrisk.marketdata;
 import java.util.Optional;
 
 /**
- * What a new instrument must say before it enters the universe: a name, a type, and for stocks and
- * ETFs the sector and size bucket that concentration and scenario matching need. Sector and industry
- * are GICS names ({@link Gics}), stored in their GICS spelling, and the industry must belong to the
- * sector. The one home of this rule for imports, fetches and the "add to universe" form.
+ * What a new instrument must say before it enters the universe: a name, a type, the size bucket of a
+ * stock or ETF, and the sector of a stock, which concentration and scenario matching need (a broad ETF
+ * has no single sector and counts as unclassified). Sector and industry are GICS names ({@link Gics}),
+ * stored in their GICS spelling, and the industry must belong to the sector. The one home of this rule
+ * for imports, fetches and the "add to universe" form.
  */
 final class NewInstrumentRule {
 
@@ -22,11 +23,11 @@ final class NewInstrumentRule {
         if (details.assetType() == null) {
             throw new InvalidImportException("assetType", "Choose what kind of instrument " + symbol + " is.");
         }
-        boolean needsClassification = details.assetType() == AssetType.STOCK || details.assetType() == AssetType.ETF;
-        if (needsClassification && (details.sector() == null || details.sector().isBlank())) {
+        boolean needsSize = details.assetType() == AssetType.STOCK || details.assetType() == AssetType.ETF;
+        if (details.assetType() == AssetType.STOCK && blank(details.sector())) {
             throw new InvalidImportException("sector", "Choose the GICS sector of " + symbol + ".");
         }
-        if (needsClassification && details.sizeBucket() == null) {
+        if (needsSize && details.sizeBucket() == null) {
             throw new InvalidImportException("sizeBucket", "Choose the size bucket of " + symbol + ".");
         }
         if (details.name().length() > MAX_NAME) {

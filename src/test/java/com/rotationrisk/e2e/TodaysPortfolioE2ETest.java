@@ -95,7 +95,7 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(page.locator("#positions-grid")).containsText(Pattern.compile("not (scored|valued)"));
         screenshot("31-coverage-line");
 
-        addToUniverse("IWM", "iShares Russell 2000 ETF", "Diversified", "SMALL");
+        addToUniverse("IWM", "iShares Russell 2000 ETF", null, "SMALL"); // a broad ETF: no single GICS sector
         addToUniverse("V", null, null, null);
         addToUniverse("MA", null, null, null);
         addToUniverse("QQQ", "Invesco QQQ Trust", "Information Technology", "LARGE");
@@ -150,8 +150,10 @@ class TodaysPortfolioE2ETest extends BrowserTest {
             page.locator("#new-name input").fill(name);
             page.locator("#new-type input").fill("ETF");
             page.locator("#new-type input").press("Enter");
-            page.locator("#new-sector input").fill(sector);
-            page.locator("#new-sector input").press("Enter");
+            if (sector != null) {
+                page.locator("#new-sector input").fill(sector);
+                page.locator("#new-sector input").press("Enter");
+            }
             page.locator("#new-size input").fill(size);
             page.locator("#new-size input").press("Enter");
         }

@@ -79,6 +79,9 @@ class PriceFetchServiceTest {
         assertThat(added.symbol()).isEqualTo("BRK.B");
         assertThat(added.sector()).as("stored in its GICS spelling").isEqualTo("Financials");
         assertThat(added.industry()).isEqualTo("Multi-Sector Holdings");
+        InstrumentDetails broadEtf = catalog.addInstrument(new InstrumentDetails("PKETF", "Broad Index ETF",
+                AssetType.ETF, null, null, SizeBucket.SMALL));
+        assertThat(broadEtf.sector()).as("a broad ETF has no single GICS sector").isNull();
         assertThat(catalog.find("BRK-B")).map(InstrumentDetails::name).contains("Berkshire Hathaway B");
         assertThat(catalog.withPriceHistory(List.of("BRK.B", "IBM"))).containsExactly("IBM");
         // no provider is configured in this context: the advisor is told, nothing is called

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 class NewInstrumentForm extends FormLayout {
 
-    private static final String SECTOR_HELP = "GICS sector, e.g. Financials";
+    private static final String SECTOR_HELP = "GICS sector, e.g. Financials; empty for a broad ETF";
     private static final String INDUSTRY_HELP = "GICS industry or sub-industry (optional); type to search";
 
     private final Paragraph intro = new Paragraph();
@@ -110,8 +110,8 @@ class NewInstrumentForm extends FormLayout {
     }
 
     void showFor(String symbol) {
-        intro.setText(symbol + " is not in the instrument universe yet. Describe it; sector and size bucket "
-                + "are needed for the concentration and scenario figures.");
+        intro.setText(symbol + " is not in the instrument universe yet. Describe it; the size bucket (and a "
+                + "stock's sector) is needed for the concentration and scenario figures.");
     }
 
     InstrumentDetails details(String symbol) {

@@ -1,12 +1,12 @@
 package com.rotationrisk.risk.ui;
 
-import com.rotationrisk.uikit.ConfirmDestructive;
 import com.rotationrisk.risk.InvalidScenarioException;
 import com.rotationrisk.risk.ScenarioDraft;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
 import com.rotationrisk.risk.engine.scenario.Shock;
 import com.rotationrisk.risk.engine.scenario.ShockTarget;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

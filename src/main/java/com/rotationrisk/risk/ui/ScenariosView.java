@@ -1,6 +1,5 @@
 package com.rotationrisk.risk.ui;
 
-import com.rotationrisk.uikit.ConfirmDestructive;
 import com.rotationrisk.risk.InvalidScenarioException;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
@@ -8,6 +7,7 @@ import com.rotationrisk.risk.ShockKeys;
 import com.rotationrisk.risk.ShockReach;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,9 +1,9 @@
 package com.rotationrisk.security.ui;
 
-import com.rotationrisk.uikit.ConfirmDestructive;
 import com.rotationrisk.security.InvalidUserInputException;
 import com.rotationrisk.security.UserAccount;
 import com.rotationrisk.security.UserAdministrationService;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
