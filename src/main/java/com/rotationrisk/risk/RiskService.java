@@ -194,7 +194,7 @@ public class RiskService {
         return new DailyBars(h.symbol(), h.dates(), h.open(), h.high(), h.low(), h.close(), h.volume());
     }
 
-    private static InstrumentProfile toProfile(InstrumentDetails d) {
+    static InstrumentProfile toProfile(InstrumentDetails d) {
         return new InstrumentProfile(d.symbol(), d.name(), AssetType.valueOf(d.assetType().name()), d.sector(),
                 d.industry(), d.sizeBucket() == null ? null : SizeBucket.valueOf(d.sizeBucket().name()));
     }

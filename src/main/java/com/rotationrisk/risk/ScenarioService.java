@@ -6,6 +6,7 @@ import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.risk.engine.scenario.Shock;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,11 +36,14 @@ public class ScenarioService {
     private final StoredScenarioRepository scenarios;
     private final CurrentUser currentUser;
     private final AuditTrail trail;
+    private final ShockKeys shockKeys;
 
-    ScenarioService(StoredScenarioRepository scenarios, CurrentUser currentUser, AuditTrail trail) {
+    ScenarioService(StoredScenarioRepository scenarios, CurrentUser currentUser, AuditTrail trail,
+                    ShockKeys shockKeys) {
         this.scenarios = scenarios;
         this.currentUser = currentUser;
         this.trail = trail;
+        this.shockKeys = shockKeys;
     }
 
     @Transactional(readOnly = true)
@@ -294,7 +298,7 @@ public class ScenarioService {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    static ScenarioDraft validate(ScenarioDraft d) {
+    private ScenarioDraft validate(ScenarioDraft d) {
         String name = requireName(d.name());
         if (d.description() != null && d.description().length() > 2000) {
             throw new InvalidScenarioException("description", "The description must be at most 2,000 characters.");
@@ -311,6 +315,7 @@ public class ScenarioService {
             throw new InvalidScenarioException("shocks", "A scenario has at most " + MAX_SHOCKS + " direct shocks.");
         }
         Set<String> seen = new HashSet<>();
+        List<Shock> shocks = new ArrayList<>(d.shocks().size());
         for (int i = 0; i < d.shocks().size(); i++) {
             Shock s = d.shocks().get(i);
             String where = "Shock " + (i + 1);
@@ -321,12 +326,14 @@ public class ScenarioService {
                 throw new InvalidScenarioException("shocks", where + ": name the " + label(s) + " (at most 150 characters).");
             }
             requirePct("shocks", where, s.pct());
-            if (!seen.add(s.target() + "|" + s.key().trim().toLowerCase(Locale.ROOT))) {
-                throw new InvalidScenarioException("shocks", where + ": " + label(s) + " '" + s.key().trim()
+            String key = shockKeys.canonical(s.target(), s.key()).orElseThrow(() -> new InvalidScenarioException(
+                    "shocks", where + ": " + shockKeys.whyUnknown(s.target(), s.key().strip())));
+            if (!seen.add(s.target() + "|" + key.toLowerCase(Locale.ROOT))) {
+                throw new InvalidScenarioException("shocks", where + ": " + label(s) + " '" + key
                         + "' is shocked twice.");
             }
+            shocks.add(new Shock(s.target(), key, s.pct()));
         }
-        List<Shock> shocks = d.shocks().stream().map(s -> new Shock(s.target(), s.key().trim(), s.pct())).toList();
         return new ScenarioDraft(name, d.description() == null ? null : d.description().trim(), d.analogStart(),
                 d.analogEnd(), d.marketShockPct(), d.spreadShockPct(), d.spreadGivesBackYtd(), d.policyScenario(),
                 shocks);

@@ -55,6 +55,7 @@ class PriceImportE2ETest extends BrowserTest {
 
         page.locator("#new-name input").fill("Paychex Test Import");
         page.locator("#new-sector input").fill("Industrials");
+        page.locator("#new-sector input").press("Enter");
         page.locator("#new-size input").click();
         page.locator("vaadin-combo-box-item").getByText("MID").click();
         page.locator("#confirm-import").click();
@@ -76,7 +77,7 @@ class PriceImportE2ETest extends BrowserTest {
         byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
         page.locator("#price-upload input[type=file]")
                 .setInputFiles(new FilePayload("prices.csv", "text/csv", xlsx));
-        assertThat(page.locator("#file-error")).containsText("“prices.csv” is not a text file");
+        assertThat(page.locator("#file-error")).containsText("“prices.csv”: This is not a text file (it looks like a ZIP archive)");
         assertThat(page.locator("#column-mapping")).isHidden();
 
         String csv = "Day;Px;Vol\n02.01.2019;10,5;100\n03.01.2019;10,7;120\n04.01.2019;abc;90\n";

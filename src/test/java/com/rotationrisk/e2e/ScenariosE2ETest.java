@@ -42,6 +42,7 @@ class ScenariosE2ETest extends BrowserTest {
         page.locator("#add-shock").click();
         assertThat(page.locator(".shock-key")).hasCount(shocks + 1);
         page.locator(".shock-key input").last().fill("Energy");
+        page.locator(".shock-key input").last().press("Enter");
         page.locator(".shock-pct input").last().fill("-9");
         screenshot("16-scenario-editor");
         page.locator("#save-scenario").click();

@@ -95,7 +95,7 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(page.locator("#positions-grid")).containsText(Pattern.compile("not (scored|valued)"));
         screenshot("31-coverage-line");
 
-        addToUniverse("IWM", "iShares Russell 2000 ETF", "Diversified", "SMALL");
+        addToUniverse("IWM", "iShares Russell 2000 ETF", null, "SMALL"); // a broad ETF: no single GICS sector
         addToUniverse("V", null, null, null);
         addToUniverse("MA", null, null, null);
         addToUniverse("QQQ", "Invesco QQQ Trust", "Information Technology", "LARGE");
@@ -145,12 +145,15 @@ class TodaysPortfolioE2ETest extends BrowserTest {
         assertThat(page.locator("#new-name")).isVisible();
         if (name == null) {
             assertThat(page.locator("#new-name input")).not().hasValue("");
-            assertThat(page.locator("#new-sector input")).hasValue("Financial Services");
+            assertThat(page.locator("#new-sector input")).hasValue("Financials");
         } else {
             page.locator("#new-name input").fill(name);
             page.locator("#new-type input").fill("ETF");
             page.locator("#new-type input").press("Enter");
-            page.locator("#new-sector input").fill(sector);
+            if (sector != null) {
+                page.locator("#new-sector input").fill(sector);
+                page.locator("#new-sector input").press("Enter");
+            }
             page.locator("#new-size input").fill(size);
             page.locator("#new-size input").press("Enter");
         }

@@ -50,7 +50,7 @@ final class PriceImports implements CrashWorkload.Workload {
         ImportPreview preview = imports.preview(csv(bars), symbol);
         ImportResult result = imports.commit(new ImportRequest(symbol, preview.file(), "crash-" + symbol + ".csv",
                 false, new InstrumentDetails(symbol, "Crash import of " + bars + " bars", AssetType.STOCK,
-                "Technology", null, SizeBucket.SMALL)));
+                "Information Technology", null, SizeBucket.SMALL)));
         if (result.barsWritten() != bars) {
             throw new IllegalStateException(symbol + ": " + result.barsWritten() + " bars written of " + bars);
         }

@@ -20,7 +20,7 @@ class PriceFetchServiceTest {
     @Autowired InstrumentCatalog catalog;
 
     private static InstrumentDetails visa() {
-        return new InstrumentDetails("v", "Visa Inc", AssetType.STOCK, "Financials", "Transaction & Payment Processing",
+        return new InstrumentDetails("v", "Visa Inc", AssetType.STOCK, "Financials", "Transaction & Payment Processing Services",
                 SizeBucket.LARGE);
     }
 
@@ -52,14 +52,36 @@ class PriceFetchServiceTest {
         assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("MA", "Mastercard", AssetType.STOCK,
                 "F".repeat(101), null, SizeBucket.LARGE))).isInstanceOfSatisfying(InvalidImportException.class,
                 e -> assertThat(e.field()).isEqualTo("sector"));
+        assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("MA", "Mastercard", AssetType.STOCK,
+                "Nonexistent sector", null, SizeBucket.LARGE))).isInstanceOfSatisfying(InvalidImportException.class,
+                e -> {
+                    assertThat(e.field()).isEqualTo("sector");
+                    assertThat(e.getMessage()).isEqualTo("\"Nonexistent sector\" is not a GICS sector. Choose one of "
+                            + "the 11 sectors from the list.");
+                });
+        assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("MA", "Mastercard", AssetType.STOCK,
+                "Financials", "Payments", SizeBucket.LARGE))).isInstanceOfSatisfying(InvalidImportException.class,
+                e -> assertThat(e.getMessage()).contains("\"Payments\" is not a GICS industry"));
+        assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("MA", "Mastercard", AssetType.STOCK,
+                "Energy", "Transaction & Payment Processing Services", SizeBucket.LARGE)))
+                .isInstanceOfSatisfying(InvalidImportException.class, e -> {
+                    assertThat(e.field()).isEqualTo("industry");
+                    assertThat(e.getMessage()).contains("belongs to the sector Financials, not Energy");
+                });
+        assertThat(catalog.find("MA")).as("nothing was added").isEmpty();
         assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("CASH", "Cash", AssetType.CASH, null,
                 null, null))).hasMessageContaining("is cash");
         assertThatThrownBy(() -> catalog.addInstrument(new InstrumentDetails("IBM", "IBM", AssetType.STOCK, "IT", null,
                 SizeBucket.LARGE))).hasMessageContaining("already in the instrument universe");
 
         InstrumentDetails added = catalog.addInstrument(new InstrumentDetails("brk/b", "Berkshire Hathaway B",
-                AssetType.STOCK, "Financials", null, SizeBucket.LARGE));
+                AssetType.STOCK, " financials", "multi-sector holdings", SizeBucket.LARGE));
         assertThat(added.symbol()).isEqualTo("BRK.B");
+        assertThat(added.sector()).as("stored in its GICS spelling").isEqualTo("Financials");
+        assertThat(added.industry()).isEqualTo("Multi-Sector Holdings");
+        InstrumentDetails broadEtf = catalog.addInstrument(new InstrumentDetails("PKETF", "Broad Index ETF",
+                AssetType.ETF, null, null, SizeBucket.SMALL));
+        assertThat(broadEtf.sector()).as("a broad ETF has no single GICS sector").isNull();
         assertThat(catalog.find("BRK-B")).map(InstrumentDetails::name).contains("Berkshire Hathaway B");
         assertThat(catalog.withPriceHistory(List.of("BRK.B", "IBM"))).containsExactly("IBM");
         // no provider is configured in this context: the advisor is told, nothing is called

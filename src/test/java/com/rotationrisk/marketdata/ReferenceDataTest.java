@@ -84,13 +84,13 @@ class ReferenceDataTest {
         assertThat(security.as("bob", () -> referenceData.refusal(currentUser.require(), "AUDQ")))
                 .contains("permission");
         assertThatThrownBy(() -> security.run("bob", () -> catalog.addInstrument(new InstrumentDetails("AUDQ",
-                "Q", AssetType.STOCK, "Energy", "Oil", SizeBucket.SMALL)))).isInstanceOf(AccessDeniedException.class);
+                "Q", AssetType.STOCK, "Energy", "Oil, Gas & Consumable Fuels", SizeBucket.SMALL)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void everyInstrumentAndPriceChangeIsAudited() {
         security.run("alice", () -> catalog.addInstrument(new InstrumentDetails("AUDA", "Audit A", AssetType.STOCK,
-                "Energy", "Oil", SizeBucket.SMALL)));
+                "Energy", "Oil, Gas & Consumable Fuels", SizeBucket.SMALL)));
         assertThat(jdbc.queryForObject("select actor_id from audit_event where action = 'INSTRUMENT_ADDED'"
                 + " and detail like 'AUDA%'", Long.class)).isEqualTo(idOf("alice"));
 

@@ -95,7 +95,7 @@ class ScenarioServiceTest {
                 new Case(new ScenarioDraft("x", null, null, null, 0, 0, false, true,
                         List.of(new Shock(ShockTarget.INDUSTRY, " ", -5))), "shocks", "Shock 1: name the industry"),
                 new Case(new ScenarioDraft("x", null, null, null, 0, 0, false, true, twice), "shocks",
-                        "Shock 2: sector 'energy' is shocked twice"))) {
+                        "Shock 2: sector 'Energy' is shocked twice"))) {
             assertThatThrownBy(() -> scenarios.update(copy.id(), c.draft(), copy.version()))
                     .isInstanceOfSatisfying(InvalidScenarioException.class, e -> {
                         assertThat(e.field()).isEqualTo(c.field());
@@ -103,6 +103,49 @@ class ScenarioServiceTest {
                     });
         }
         assertThat(scenarios.get(copy.id()).version()).isEqualTo(copy.version());
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void aShockOnSomethingThatDoesNotExistIsRefusedAndNothingIsSaved() {
+        ScenarioView copy = scenarios.copy(builtIn("growth-disappointment").id(), "Nonexistent things");
+        record Case(Shock shock, String message) { }
+        for (Case c : List.of(
+                new Case(new Shock(ShockTarget.SECTOR, "Nonexistent sector", -30),
+                        "Shock 1: 'Nonexistent sector' is not a GICS sector. Pick one of the 11 sectors from the list."),
+                new Case(new Shock(ShockTarget.SECTOR, "Technology", -30), "'Technology' is not a GICS sector"),
+                new Case(new Shock(ShockTarget.INDUSTRY, "Bankss", -5), "'Bankss' is not a GICS industry"),
+                new Case(new Shock(ShockTarget.TICKER, "NOSUCHTICKER", -5), "'NOSUCHTICKER' is not in the instrument "
+                        + "universe"),
+                new Case(new Shock(ShockTarget.SIZE_BUCKET, "HUGE", -5), "'HUGE' is not a size bucket: choose LARGE, "
+                        + "MID or SMALL."))) {
+            ScenarioDraft draft = new ScenarioDraft("Nonexistent things", null, null, null, 0, 0, false, true,
+                    List.of(c.shock()));
+            assertThatThrownBy(() -> scenarios.update(copy.id(), draft, copy.version()))
+                    .isInstanceOfSatisfying(InvalidScenarioException.class, e -> {
+                        assertThat(e.field()).isEqualTo("shocks");
+                        assertThat(e.getMessage()).contains(c.message());
+                    });
+            assertThatThrownBy(() -> scenarios.saveCopy(copy.id(), draft)).isInstanceOf(InvalidScenarioException.class);
+            assertThatThrownBy(() -> scenarios.publish(copy.id(), draft, copy.version()))
+                    .isInstanceOf(InvalidScenarioException.class);
+        }
+        assertThat(scenarios.get(copy.id()).version()).isEqualTo(copy.version());
+        assertThat(scenarios.get(copy.id()).content().shocks()).isEqualTo(copy.content().shocks());
+    }
+
+    @Test
+    @WithUserDetails("alice")
+    void shockKeysAreStoredInTheirOneSpelling() {
+        ScenarioView copy = scenarios.copy(builtIn("rotation-unwind").id(), "Spellings");
+        ScenarioView saved = scenarios.update(copy.id(), new ScenarioDraft("Spellings", null, null, null, 0, 0, false,
+                false, List.of(new Shock(ShockTarget.SECTOR, " health  care ", -1),
+                        new Shock(ShockTarget.INDUSTRY, "regional banks", -2), new Shock(ShockTarget.TICKER, "axp", -3),
+                        new Shock(ShockTarget.SIZE_BUCKET, "small", -4), new Shock(ShockTarget.TICKER, "cash", 0))),
+                copy.version());
+        assertThat(saved.content().shocks()).containsExactly(new Shock(ShockTarget.SECTOR, "Health Care", -1),
+                new Shock(ShockTarget.INDUSTRY, "Regional Banks", -2), new Shock(ShockTarget.TICKER, "AXP", -3),
+                new Shock(ShockTarget.SIZE_BUCKET, "SMALL", -4), new Shock(ShockTarget.TICKER, "CASH", 0));
     }
 
     @Test

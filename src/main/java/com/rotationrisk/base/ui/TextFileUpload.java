@@ -1,5 +1,6 @@
 package com.rotationrisk.base.ui;
 
+import com.rotationrisk.base.csv.NotText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableBiConsumer;
@@ -13,13 +14,11 @@ import java.util.Optional;
 /**
  * An upload of one text file (CSV or plain text) whose size limit the server enforces: the
  * browser's own check can be bypassed, so the handler refuses a declared size over the limit and
- * stops reading at limit + 1 byte, never holding more than the limit in memory. A file with a NUL
- * byte in its first kilobyte (and no UTF-16 byte-order mark) is refused as "not a text file" rather
- * than parsed as a CSV of an unknown layout.
+ * stops reading at limit + 1 byte, never holding more than the limit in memory. A binary file (an
+ * image, a spreadsheet, random bytes: {@link NotText}, the same rule the import services apply) is
+ * refused as "not a text file" rather than parsed as a CSV of an unknown layout.
  */
 public final class TextFileUpload implements UploadHandler {
-
-    private static final int SNIFF_BYTES = 1024;
 
     private final int maxBytes;
     private final SerializableBiConsumer<byte[], String> onReceived;
@@ -90,25 +89,6 @@ public final class TextFileUpload implements UploadHandler {
         if (content == null || content.length > maxBytes) {
             return Optional.of("“" + name + "” is too large: " + limitText(maxBytes) + ".");
         }
-        if (isBinary(content)) {
-            return Optional.of("“" + name + "” is not a text file. Upload a CSV or text export.");
-        }
-        return Optional.empty();
+        return NotText.refusal(content).map(refusal -> "“" + name + "”: " + refusal);
     }
-
-    /** NUL bytes mark a binary file, except in UTF-16 text, which announces itself with a BOM. */
-    static boolean isBinary(byte[] content) {
-        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-            return false;
-        }
-        int end = Math.min(content.length, SNIFF_BYTES);
-        for (int i = 0; i < end; i++) {
-            if (content[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

@@ -1,6 +1,7 @@
 package com.rotationrisk.marketdata.importing;
 
 import com.rotationrisk.base.csv.HeaderKeys;
+import com.rotationrisk.base.csv.NotText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,6 +75,9 @@ public final class PriceFileParser {
             throw new PriceFileException(String.format(Locale.ROOT,
                     "The file is %.1f MB; the limit is %d MB.", content.length / 1048576.0, MAX_BYTES / 1048576));
         }
+        NotText.refusal(content).ifPresent(refusal -> {
+            throw new PriceFileException(refusal);
+        });
         return CsvSource.open(content);
     }
 

@@ -80,6 +80,9 @@ public class InstrumentsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("instrument-grid");
+        grid.setEmptyStateText("No instrument matches this search. Check the symbol's spelling; to add a new one, "
+                + "import its prices (Import prices), or add it from a portfolio that holds it as an unpriced "
+                + "holding.");
         grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
         grid.setItems(catalog.search(""));
 

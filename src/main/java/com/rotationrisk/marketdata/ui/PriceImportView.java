@@ -74,6 +74,8 @@ public class PriceImportView extends VerticalLayout {
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
         history.setId("import-history");
+        history.setEmptyStateText("No price imports yet. Upload a Yahoo Finance or Stooq CSV above to add or extend "
+                + "an instrument's history.");
         add(mappingStep, previewStep, new H3("Recent imports"), history);
         refreshHistory();
     }

@@ -76,6 +76,8 @@ public class PriceRefreshView extends VerticalLayout {
         results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAllRowsVisible(true);
         results.setId("refresh-results");
+        results.setEmptyStateText("Choose a refresh run below to see what happened to each symbol, or start a "
+                + "refresh now.");
 
         runs.addColumn(r -> STAMP.format(r.startedAt())).setHeader("Started").setAutoWidth(true);
         runs.addColumn(RefreshRun::startedBy).setHeader("By").setAutoWidth(true);
@@ -85,6 +87,8 @@ public class PriceRefreshView extends VerticalLayout {
         runs.addThemeVariants(GridVariant.LUMO_COMPACT);
         runs.setAllRowsVisible(true);
         runs.setId("refresh-runs");
+        runs.setEmptyStateText("No refresh has run yet. Start one with \"Refresh prices now\"; the daily refresh "
+                + "runs on its own once an online price provider is configured.");
         runs.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 results.setItems(fetch.results(e.getValue().id()));
@@ -101,6 +105,7 @@ public class PriceRefreshView extends VerticalLayout {
         heldBack.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         heldBack.setAllRowsVisible(true);
         heldBack.setId("held-back-bars");
+        heldBack.setEmptyStateText("No bars are held back: every fetched price passed the quality checks.");
 
         add(new H2("Price refresh"), intro, start, status, progress, results, new H3("Earlier runs"), runs,
                 new H3("Held back for review"), heldBack);

@@ -1,6 +1,7 @@
 package com.rotationrisk.portfolio.importing;
 
 import com.rotationrisk.base.csv.DelimitedText;
+import com.rotationrisk.base.csv.NotText;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ public final class HoldingsFileParser {
     public HoldingsPreview parse(byte[] content) {
         Objects.requireNonNull(content, "content");
         checkSize(content.length, "file");
+        NotText.refusal(content).ifPresent(refusal -> {
+            throw new HoldingsFileException(refusal);
+        });
         return read(DelimitedText.decode(content), false);
     }
 

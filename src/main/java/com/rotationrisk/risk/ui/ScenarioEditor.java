@@ -6,11 +6,11 @@ import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
 import com.rotationrisk.risk.engine.scenario.Shock;
 import com.rotationrisk.risk.engine.scenario.ShockTarget;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,20 +50,24 @@ class ScenarioEditor extends Dialog {
     private final VerticalLayout shockRows = new VerticalLayout();
     private final Paragraph shocksError = new Paragraph();
     private final List<ShockRow> rows = new ArrayList<>();
+    private final ShockRow.Choices choices;
 
     /** Edits a draft the user may edit. */
-    static ScenarioEditor forDraft(ScenarioService scenarios, ScenarioView draft, Runnable onSaved) {
-        return new ScenarioEditor(scenarios, draft, draft.content(), false, onSaved);
+    static ScenarioEditor forDraft(ScenarioService scenarios, ShockRow.Choices choices, ScenarioView draft,
+                                   Runnable onSaved) {
+        return new ScenarioEditor(scenarios, choices, draft, draft.content(), false, onSaved);
     }
 
     /** A new draft starting from {@code source}'s content; stored only on Save. */
-    static ScenarioEditor forCopy(ScenarioService scenarios, ScenarioView source, Runnable onSaved) {
-        return new ScenarioEditor(scenarios, source, scenarios.prepareCopy(source.id()), true, onSaved);
+    static ScenarioEditor forCopy(ScenarioService scenarios, ShockRow.Choices choices, ScenarioView source,
+                                  Runnable onSaved) {
+        return new ScenarioEditor(scenarios, choices, source, scenarios.prepareCopy(source.id()), true, onSaved);
     }
 
-    private ScenarioEditor(ScenarioService scenarios, ScenarioView scenario, ScenarioDraft d, boolean copying,
-                           Runnable onSaved) {
+    private ScenarioEditor(ScenarioService scenarios, ShockRow.Choices choices, ScenarioView scenario,
+                           ScenarioDraft d, boolean copying, Runnable onSaved) {
         this.scenarios = scenarios;
+        this.choices = choices;
         this.original = scenario;
         this.copying = copying;
         this.onSaved = onSaved;
@@ -95,8 +98,9 @@ class ScenarioEditor extends Dialog {
         formError.addClassName("error-text");
         formError.setId("scenario-form-error");
         add(formError, form, new Paragraph("Direct shocks: the most specific one wins (ticker > industry > sector > size "
-                + "bucket); market and spread shocks add through each position's betas."), shockRows, addShock,
-                shocksError);
+                + "bucket); market and spread shocks add through each position's betas. Sectors and industries are "
+                + "GICS names (industries include sub-industries); each shock shows how many holdings of the "
+                + "portfolios you can see it reaches."), shockRows, addShock, shocksError);
 
         Paragraph status = new Paragraph(copying ? "Saving creates a draft of yours. Drafts change no numbers: only "
                 + "published scenarios can be added to a portfolio's scenario set." : "A draft changes no numbers. "
@@ -115,11 +119,16 @@ class ScenarioEditor extends Dialog {
             getFooter().add(cancel, save);
             return;
         }
-        Button delete = new Button("Delete draft", e -> {
-            scenarios.delete(original.id());
-            close();
-            onSaved.run();
-        });
+        Button delete = new Button("Delete draft", e -> ConfirmDestructive.open(
+                "Delete the draft \"" + original.name() + "\"?", "The draft and its " + original.content().shocks()
+                        .size() + " direct shocks are deleted for you and your team. This cannot be undone.",
+                "Delete draft", () -> {
+                    scenarios.delete(original.id());
+                    Notification.show("Deleted the draft \"" + original.name() + "\"");
+                    close();
+                    onSaved.run();
+                }));
+        delete.setId("delete-scenario");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Button publish = new Button("Publish", e -> save(true));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -128,7 +137,7 @@ class ScenarioEditor extends Dialog {
     }
 
     private void addRow(Shock shock) {
-        ShockRow row = new ShockRow(shock);
+        ShockRow row = new ShockRow(shock, rows.size() + 1, choices);
         row.remove.addClickListener(e -> {
             rows.remove(row);
             shockRows.remove(row.layout);
@@ -180,38 +189,10 @@ class ScenarioEditor extends Dialog {
         return value == null ? 0 : value;
     }
 
-    private static NumberField percentField(String label) {
+    static NumberField percentField(String label) {
         NumberField field = new NumberField(label);
         field.setSuffixComponent(new Span("%"));
         field.setStep(0.5);
         return field;
-    }
-
-    private static final class ShockRow {
-        final ComboBox<ShockTarget> target = new ComboBox<>();
-        final TextField key = new TextField();
-        final NumberField pct = percentField(null);
-        final Button remove = new Button("Remove");
-        final HorizontalLayout layout;
-
-        ShockRow(Shock shock) {
-            target.setItems(ShockTarget.values());
-            target.setValue(shock.target());
-            target.setWidth("10em");
-            key.setValue(shock.key());
-            key.setPlaceholder("e.g. Banks, Financials, AXP, SMALL");
-            key.setWidth("22em");
-            key.addClassName("shock-key");
-            pct.setValue(shock.pct());
-            pct.setWidth("8em");
-            pct.addClassName("shock-pct");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            layout = new HorizontalLayout(target, key, pct, remove);
-            layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        }
-
-        Shock shock() {
-            return new Shock(target.getValue(), key.getValue(), pct.getValue() == null ? Double.NaN : pct.getValue());
-        }
     }
 }

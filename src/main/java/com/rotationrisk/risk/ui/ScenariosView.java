@@ -3,8 +3,11 @@ package com.rotationrisk.risk.ui;
 import com.rotationrisk.risk.InvalidScenarioException;
 import com.rotationrisk.risk.ScenarioService;
 import com.rotationrisk.risk.ScenarioView;
+import com.rotationrisk.risk.ShockKeys;
+import com.rotationrisk.risk.ShockReach;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,11 +37,18 @@ import java.util.Locale;
 public class ScenariosView extends VerticalLayout {
 
     private final ScenarioService scenarios;
+    private final ShockKeys shockKeys;
+    private final ShockReach reach;
     private final boolean admin;
     private final Grid<ScenarioView> grid = new Grid<>();
+    private final Paragraph noDrafts = new Paragraph("You have no drafts yet. To make your own scenario, click Copy "
+            + "on the scenario closest to what you have in mind, change its shocks and save it; publish it when it "
+            + "is ready for portfolios.");
 
-    public ScenariosView(ScenarioService scenarios, CurrentUser currentUser) {
+    public ScenariosView(ScenarioService scenarios, ShockKeys shockKeys, ShockReach reach, CurrentUser currentUser) {
         this.scenarios = scenarios;
+        this.shockKeys = shockKeys;
+        this.reach = reach;
         this.admin = currentUser.require().isAdmin();
         setId("scenarios-view");
         setSizeFull();
@@ -63,12 +74,21 @@ public class ScenariosView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("scenario-grid");
-        add(grid);
+        noDrafts.setId("no-drafts");
+        noDrafts.addClassName("provenance");
+        add(noDrafts, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(scenarios.visibleScenarios());
+        List<ScenarioView> visible = scenarios.visibleScenarios();
+        noDrafts.setVisible(visible.stream().noneMatch(ScenarioView::editable));
+        grid.setItems(visible);
+    }
+
+    /** The pick lists and the advisor's book, read when an editor opens (the book may have changed since). */
+    private ShockRow.Choices choices() {
+        return new ShockRow.Choices(shockKeys, reach.myBook());
     }
 
     private Span origin(ScenarioView s) {
@@ -89,14 +109,18 @@ public class ScenariosView extends VerticalLayout {
 
     private HorizontalLayout actions(ScenarioView s) {
         // nothing is stored until the copy is saved: Cancel leaves no scenario behind
-        Button copy = new Button("Copy", e -> ScenarioEditor.forCopy(scenarios, s, this::refresh).open());
+        Button copy = new Button("Copy", e -> ScenarioEditor.forCopy(scenarios, choices(), s, this::refresh).open());
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(copy);
         if (s.editable()) {
-            Button edit = new Button("Edit", e -> ScenarioEditor.forDraft(scenarios, scenarios.get(s.id()),
+            Button edit = new Button("Edit", e -> ScenarioEditor.forDraft(scenarios, choices(), scenarios.get(s.id()),
                     this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit);
+            Button delete = new Button("Delete", e -> confirmDelete(s));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setAriaLabel("Delete " + s.name());
+            delete.addClassName("delete-scenario");
+            actions.add(edit, delete);
         }
         if (admin && s.published() && !s.builtIn()) {
             Button firmDefault = new Button(s.firmDefault() ? "Remove from firm default set" : "Add to firm default set",
@@ -112,6 +136,20 @@ public class ScenariosView extends VerticalLayout {
             actions.add(firmDefault);
         }
         return actions;
+    }
+
+    private void confirmDelete(ScenarioView s) {
+        ConfirmDestructive.open("Delete the draft \"" + s.name() + "\"?", "The draft and its "
+                + s.content().shocks().size() + " direct shocks are deleted for you and your team. This cannot be "
+                + "undone.", "Delete draft", () -> {
+                    try {
+                        scenarios.delete(s.id());
+                        Notification.show("Deleted the draft \"" + s.name() + "\"");
+                    } catch (InvalidScenarioException ex) {
+                        Notification.show(ex.getMessage());
+                    }
+                    refresh();
+                });
     }
 
     private static Paragraph details(ScenarioView s) {

@@ -3,6 +3,7 @@ package com.rotationrisk.security.ui;
 import com.rotationrisk.security.InvalidUserInputException;
 import com.rotationrisk.security.UserAccount;
 import com.rotationrisk.security.UserAdministrationService;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,6 +56,8 @@ public class UserAdminView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setEmptyStateText("No users yet. Create the first advisor with \"New user\", after a team for them "
+                + "with \"New team\".");
         add(header, grid);
         refresh();
     }
@@ -81,7 +84,17 @@ public class UserAdminView extends VerticalLayout {
     private HorizontalLayout actions(UserAccount user) {
         Button edit = new Button("Role & team", e -> new UserFormDialog(admin, this::refresh).openForEdit(user));
         Button reset = new Button("Reset password", e -> new ResetPasswordDialog(admin, user, this::refresh).open());
-        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> toggle(user));
+        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> {
+            if (user.enabled()) {
+                ConfirmDestructive.open("Disable " + user.username() + "?", user.displayName() + " can no longer "
+                        + "sign in, and any session of theirs ends now. Their portfolios, the shares they gave and "
+                        + "their audit trail stay; you can enable the account again later.", "Disable",
+                        () -> toggle(user));
+            } else {
+                toggle(user);
+            }
+        });
+        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }

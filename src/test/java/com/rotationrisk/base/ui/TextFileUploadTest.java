@@ -28,7 +28,7 @@ class TextFileUploadTest {
     void aBinaryFileIsRefusedAsSuchButUtf16TextIsNot() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0, 8, 0};
         assertThat(TextFileUpload.refusal("positions.xlsx", zip, LIMIT))
-                .contains("“positions.xlsx” is not a text file. Upload a CSV or text export.");
+                .hasValueSatisfying(m -> assertThat(m).startsWith("“positions.xlsx”: This is not a text file (it looks like a ZIP archive)."));
         byte[] utf16 = "\uFEFFTicker\tQuantity\n".getBytes(StandardCharsets.UTF_16LE);
         assertThat(utf16[1]).isEqualTo((byte) 0xFE);
         assertThat(TextFileUpload.refusal("unicode.txt", utf16, LIMIT)).isEmpty();

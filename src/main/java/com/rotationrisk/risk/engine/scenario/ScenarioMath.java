@@ -28,7 +28,8 @@ public final class ScenarioMath {
         return best;
     }
 
-    static boolean matches(Shock shock, String ticker, InstrumentProfile p) {
+    /** Whether a direct shock applies to a position at all (ignoring more specific shocks of the same scenario). */
+    public static boolean matches(Shock shock, String ticker, InstrumentProfile p) {
         boolean cash = p != null && p.type() == AssetType.CASH;
         return switch (shock.target()) {
             case TICKER -> shock.key().equalsIgnoreCase(ticker);
