@@ -1,0 +1,38 @@
+package com.rotationrisk.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ScreenDatesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2001, 1, 2);
+
+    @Test
+    void showsTheLocalesDateWithAFourDigitYear() {
+        assertThat(ScreenDates.format(DAY, Locale.US)).isEqualTo("1/2/2001");
+        assertThat(ScreenDates.format(DAY, Locale.GERMANY)).isEqualTo("02.01.2001");
+        assertThat(ScreenDates.format(DAY, Locale.UK)).isEqualTo("02/01/2001");
+        assertThat(ScreenDates.iso(DAY)).isEqualTo("2001-01-02");
+    }
+
+    @Test
+    void readsTheLocalesFormatOrIsoAndNothingElse() {
+        assertThat(ScreenDates.parse("06/15/2000", Locale.US)).contains(LocalDate.of(2000, 6, 15));
+        assertThat(ScreenDates.parse("2000-06-15", Locale.GERMANY)).contains(LocalDate.of(2000, 6, 15));
+        assertThat(ScreenDates.parse("15.06.2000", Locale.GERMANY)).contains(LocalDate.of(2000, 6, 15));
+        assertThat(ScreenDates.parse("06/15/2000", Locale.GERMANY)).isEmpty();
+        assertThat(ScreenDates.parse("abc", Locale.US)).isEmpty();
+        assertThat(ScreenDates.parse("2001-02-30", Locale.US)).isEmpty();
+        assertThat(ScreenDates.fromIso("2001-1-2")).isEmpty();
+    }
+
+    @Test
+    void namesTheAcceptedFormatsByExample() {
+        assertThat(ScreenDates.acceptedFormats(Locale.US)).isEqualTo("6/15/2000 or 2000-06-15");
+        assertThat(ScreenDates.acceptedFormats(Locale.GERMANY)).isEqualTo("15.06.2000 or 2000-06-15");
+        assertThat(ScreenDates.pickerI18n(Locale.GERMANY).getDateFormats()).containsExactly("dd.MM.yyyy", "yyyy-MM-dd");
+    }
+}
