@@ -26,6 +26,8 @@ final class EditableHolding {
     final Map<String, String> errors = new HashMap<>();
     /** Fields the advisor has left at least once: their problems show before the first Save. */
     final Set<String> touched = new HashSet<>();
+    /** The row was there at a Save: all its problems show (a row added later shows them once left or saved). */
+    boolean checked;
     /** The fields currently rendered for this row (a grid renders only the rows in view). */
     final Map<String, Focusable<?>> fields = new HashMap<>();
     /** The broker file's price and date, carried through the editor unchanged (not edited by hand). */

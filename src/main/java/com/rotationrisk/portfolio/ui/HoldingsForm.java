@@ -41,8 +41,9 @@ import java.util.Set;
 
 /**
  * The holdings editor's form: client name, notes and holdings, checked all at once by {@link PortfolioRules}.
- * A field's problem shows once the advisor has left it; after Save every problem shows, inline and in a summary at
- * the top whose entries move the focus to their field, and stays until fixed. It fires {@link SaveEvent} only for a
+ * A field's problem shows once the advisor has left it; after Save every problem of the rows there shows, inline and
+ * in a summary at the top whose entries move the focus to their field, and stays until fixed (a row added after the
+ * Save shows its problems once left, or at the next Save). It fires {@link SaveEvent} only for a
  * draft without problems and ignores Save until the view says the save finished.
  */
 class HoldingsForm extends VerticalLayout {
@@ -187,6 +188,7 @@ class HoldingsForm extends VerticalLayout {
     /** Problems the server found that the form did not (e.g. rules changed since the page was opened). */
     void showProblems(List<Problem> problems) {
         attempted = true;
+        rows.forEach(r -> r.checked = true);
         show(problems);
         focusSummary();
     }
@@ -327,6 +329,7 @@ class HoldingsForm extends VerticalLayout {
             return; // a second click while the first is being saved, or a crafted click on a read-only form
         }
         attempted = true;
+        rows.forEach(r -> r.checked = true);
         List<Problem> problems = validate();
         if (!problems.isEmpty()) {
             save.setEnabled(true);
@@ -346,15 +349,16 @@ class HoldingsForm extends VerticalLayout {
     /** Recomputes every problem and shows those of touched fields, or all after a Save. */
     private List<Problem> validate() {
         List<Problem> problems = problems();
-        show(problems.stream().filter(p -> attempted || isTouched(p)).toList());
+        show(problems.stream().filter(this::isShown).toList());
         return problems;
     }
 
-    private boolean isTouched(Problem p) {
+    private boolean isShown(Problem p) {
         if (p.row() < 0) {
-            return touched.contains(p.field());
+            return attempted || touched.contains(p.field());
         }
-        return rows.get(p.row()).touched.contains(shownAt(p.field()));
+        EditableHolding h = rows.get(p.row());
+        return h.checked || h.touched.contains(shownAt(p.field()));
     }
 
     private void show(List<Problem> problems) {

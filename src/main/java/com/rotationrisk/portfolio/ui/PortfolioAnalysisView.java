@@ -89,6 +89,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
+        asOf.setWidth("15em");
         asOf.setMax(LocalDate.now());
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient()) {

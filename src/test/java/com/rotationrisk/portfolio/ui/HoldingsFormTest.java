@@ -60,6 +60,7 @@ class HoldingsFormTest {
         assertThat(form.shownProblems()).hasSize(3);
 
         form.addRow();
+        assertThat(form.shownProblems()).hasSize(3); // the new row's blanks wait until it is left or saved
         assertThat(form.shownProblems()).extracting(Problem::message).contains(
                 "Row 2: the quantity of IBM must be more than zero (short positions are not supported).".replace(
                         "Row 2", "Row 1"), "Row 2: the quantity \u201Cabc\u201D cannot be read as an amount; "
