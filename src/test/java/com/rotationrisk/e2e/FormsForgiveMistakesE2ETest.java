@@ -3,6 +3,8 @@ package com.rotationrisk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.rotationrisk.IntegrationTest;
@@ -137,6 +139,34 @@ class FormsForgiveMistakesE2ETest extends BrowserTest {
         page.navigate(url("portfolios/view/" + id + "?asOf=1990-01-02"));
         assertThat(page.locator("#as-of-problem")).containsText("No prices before");
         assertThat(page.locator("#overall-grade")).hasCount(0);
+    }
+
+    @Test
+    void aGermanBrowserSeesGermanDatesAndIsToldWhichFormatsAUsDateMayTake() {
+        SecurityTestSupport security = new SecurityTestSupport(userDetails, securityContextStrategy);
+        long id = security.as("alice", () -> portfolios.create(new PortfolioDraft("Forms E2E Müller", "USD", null,
+                List.of(new HoldingInput("IBM", BigDecimal.TEN, null))))).id();
+        BrowserContext german = page.context().browser().newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(1280, 800));
+        try {
+            Page p = german.newPage();
+            p.navigate(url("login"));
+            p.locator("input[name='username']").fill("alice");
+            p.locator("input[name='password']").fill("alice-demo-2026");
+            p.locator("vaadin-button[slot='submit']").click();
+            p.waitForURL(Pattern.compile(".*/$"));
+            p.navigate(url("portfolios/view/" + id + "?asOf=2000-12-29"));
+            Locator date = p.locator("#as-of input");
+            assertThat(date).hasValue("29.12.2000");
+            date.fill("06/15/2000");
+            date.press("Enter");
+            assertThat(p.locator("#as-of")).hasAttribute("invalid", "");
+            assertThat(p.locator("#as-of")).containsText("15.06.2000 or 2000-06-15");
+            assertThat(p.locator("#overall-grade")).hasCount(0);
+            p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("50-as-of-german-locale.png")));
+        } finally {
+            german.close();
+        }
     }
 
     @Test

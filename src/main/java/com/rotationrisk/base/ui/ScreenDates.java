@@ -10,13 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The one home of how dates look on screen: in the user's locale (the browser's language), with a four-digit
- * year. Files and addresses use ISO ({@code 2001-01-02}); a typed date may be written either way.
+ * year. Files and addresses use ISO ({@code 2001-01-02}); a date picker reads a typed date either way.
  */
 public final class ScreenDates {
 
@@ -62,24 +61,6 @@ public final class ScreenDates {
         }
         try {
             return Optional.of(LocalDate.parse(text, ISO));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A typed date in the locale's format or ISO, or empty when it is neither. */
-    public static Optional<LocalDate> parse(String text, Locale locale) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        Optional<LocalDate> iso = fromIso(t);
-        if (iso.isPresent() || t.length() > 12) {
-            return iso;
-        }
-        try {
-            return Optional.of(LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern(locale).replace("yyyy", "uuuu"),
-                    locale).withResolverStyle(ResolverStyle.STRICT)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
