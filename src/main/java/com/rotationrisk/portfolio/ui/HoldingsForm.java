@@ -6,6 +6,7 @@ import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioRules;
 import com.rotationrisk.portfolio.PortfolioRules.Problem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Focusable;
@@ -406,12 +407,16 @@ class HoldingsForm extends VerticalLayout {
             (p.field().equals("notes") ? notes : clientName).focus();
             return;
         }
-        if (p.row() < rows.size()) {
-            grid.scrollToIndex(p.row());
-            Focusable<?> field = rows.get(p.row()).fields.get(shownAt(p.field()));
-            if (field != null) {
-                field.focus();
-            }
+        if (p.row() >= rows.size()) {
+            return;
+        }
+        Focusable<?> field = rows.get(p.row()).fields.get(shownAt(p.field()));
+        if (field instanceof Component c && c.isAttached()) {
+            // The row is rendered: bring the field into view itself. The grid's scrollToIndex would render the rows
+            // again and take the focus away from the field.
+            c.getElement().executeJs("this.scrollIntoView({block: 'nearest'}); this.focus();");
+        } else {
+            grid.scrollToIndex(p.row()); // far down a long list: shown with its inline error, the advisor clicks it
         }
     }
 
