@@ -109,7 +109,7 @@ class FormsForgiveMistakesE2ETest extends BrowserTest {
         long id = ((Number) stored.get("id")).longValue();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where portfolio_id = ? and action = 'SAVE'",
                 Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select quantity from portfolio_holding where portfolio_id = ? and ticker = "
+        assertThat(jdbc.queryForObject("select quantity from holding where portfolio_id = ? and ticker = "
                 + "'AAPL'", BigDecimal.class, id)).isEqualByComparingTo("1000");
 
         page.locator("#view-analysis").click();
