@@ -38,6 +38,24 @@ public final class PortfolioChanges {
         return changes;
     }
 
+    /** Nothing to store: same name, notes and holdings in the same order, amounts equal whatever their scale. */
+    static boolean identical(PortfolioDraft a, PortfolioDraft b) {
+        if (!Objects.equals(a.clientName(), b.clientName()) || !Objects.equals(blank(a.notes()), blank(b.notes()))
+                || !Objects.equals(a.baseCurrency(), b.baseCurrency()) || a.holdings().size() != b.holdings().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.holdings().size(); i++) {
+            HoldingInput x = a.holdings().get(i);
+            HoldingInput y = b.holdings().get(i);
+            if (!x.ticker().equals(y.ticker()) || !same(x.quantity(), y.quantity())
+                    || !same(x.costBasisPerShare(), y.costBasisPerShare()) || !same(x.filePrice(), y.filePrice())
+                    || !Objects.equals(x.filePriceDate(), y.filePriceDate())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Map<String, HoldingInput> byTicker(PortfolioDraft draft) {
         Map<String, HoldingInput> map = new LinkedHashMap<>();
         draft.holdings().forEach(h -> map.putIfAbsent(h.ticker(), h));

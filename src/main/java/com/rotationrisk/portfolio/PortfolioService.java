@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PortfolioService {
 
-    public static final int MAX_HOLDINGS = 5_000;
+    public static final int MAX_HOLDINGS = PortfolioRules.MAX_HOLDINGS;
 
     private final PortfolioRepository portfolios;
     private final PortfolioGrantRepository grants;
@@ -114,7 +114,8 @@ public class PortfolioService {
 
     /**
      * Saves the editor's content if nobody saved since {@code expectedVersion}; otherwise writes
-     * nothing and throws {@link ConcurrentEditException} describing what the other person changed.
+     * nothing and throws {@link ConcurrentEditException} describing what the other person changed. Saving what is
+     * already stored (a repeated click, a second tab) writes nothing: no new version, no audit entry.
      */
     @Transactional
     public PortfolioDetails save(long id, PortfolioDraft draft, long expectedVersion, PortfolioDraft openedContent) {
@@ -127,6 +128,9 @@ public class PortfolioService {
             throw new ConcurrentEditException(current,
                     PortfolioChanges.between(openedContent == null ? current.content() : openedContent,
                             current.content()));
+        }
+        if (PortfolioChanges.identical(p.draft(), valid)) {
+            return details(p, role);
         }
         List<String> changes = PortfolioChanges.between(p.draft(), valid);
         p.apply(valid, me.id());
@@ -184,6 +188,15 @@ public class PortfolioService {
         Portfolio p = load(id);
         access.requireRead(p, me);
         return valuationDate.latestCommonDate(p.draft().holdings());
+    }
+
+    /** The dates with prices for a portfolio the caller may read (what its as-of date may be); null without any. */
+    @Transactional(readOnly = true)
+    public PriceCoverage priceCoverage(long id) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        return valuationDate.coverage(p.draft().holdings());
     }
 
     /** The holdings of a portfolio the caller may read that have no prices, or prices far older than the rest. */
@@ -287,71 +300,13 @@ public class PortfolioService {
         return m.name() + " (" + m.scenario().id() + " v" + m.scenario().version() + ")";
     }
 
+    /** The draft as stored, or {@link InvalidPortfolioException} listing every {@link PortfolioRules#problems}. */
     PortfolioDraft validate(PortfolioDraft draft) {
-        String client = draft.clientName() == null ? "" : draft.clientName().trim();
-        if (client.isEmpty()) {
-            throw new InvalidPortfolioException("clientName", -1, "Enter the client's name.");
+        List<PortfolioRules.Problem> problems = PortfolioRules.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidPortfolioException(problems);
         }
-        if (client.length() > 200) {
-            throw new InvalidPortfolioException("clientName", -1, "The client name must be at most 200 characters.");
-        }
-        String currency = draft.baseCurrency() == null ? "USD" : draft.baseCurrency().trim().toUpperCase(Locale.ROOT);
-        if (!currency.equals("USD")) {
-            throw new InvalidPortfolioException("baseCurrency", -1, "Only USD portfolios are supported so far.");
-        }
-        if (draft.notes() != null && draft.notes().length() > 4000) {
-            throw new InvalidPortfolioException("notes", -1, "Notes must be at most 4,000 characters.");
-        }
-        if (draft.holdings().size() > MAX_HOLDINGS) {
-            throw new InvalidPortfolioException("holdings", -1,
-                    "A portfolio holds at most " + MAX_HOLDINGS + " positions.");
-        }
-        List<HoldingInput> clean = new ArrayList<>(draft.holdings().size());
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < draft.holdings().size(); i++) {
-            HoldingInput h = draft.holdings().get(i);
-            String ticker = Ticker.canonical(h.ticker());
-            int row = i;
-            Ticker.problem(ticker).ifPresent(problem -> {
-                throw new InvalidPortfolioException("ticker", row, "Row " + (row + 1) + ": " + problem + ".");
-            });
-            Integer first = seen.putIfAbsent(ticker, i);
-            if (first != null) {
-                throw new InvalidPortfolioException("ticker", i, "Row " + (i + 1) + ": " + ticker
-                        + " is already on row " + (first + 1) + "; merge the two rows.");
-            }
-            if (h.quantity() == null || h.quantity().signum() <= 0) {
-                throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
-                        + " must be more than zero" + (h.quantity() != null && h.quantity().signum() < 0
-                        ? " (short positions are not supported)." : "."));
-            }
-            if (h.costBasisPerShare() != null && h.costBasisPerShare().signum() < 0) {
-                throw new InvalidPortfolioException("costBasis", i, "Row " + (i + 1) + ": the cost basis of " + ticker
-                        + " cannot be negative.");
-            }
-            if (AmountBounds.problem(h.quantity()).isPresent() || h.quantity().scale() > AmountBounds.STORED_SCALE) {
-                throw new InvalidPortfolioException("quantity", i, "Row " + (i + 1) + ": the quantity of " + ticker
-                        + " has too many digits.");
-            }
-            Optional<String> costProblem = AmountBounds.problem(h.costBasisPerShare());
-            if (costProblem.isPresent()) {
-                throw new InvalidPortfolioException("costBasis", i, "Row " + (i + 1) + ": the cost basis of " + ticker
-                        + " " + costProblem.get() + ".");
-            }
-            Optional<String> priceProblem = AmountBounds.problem(h.filePrice());
-            if (priceProblem.isPresent()) {
-                throw new InvalidPortfolioException("filePrice", i, "Row " + (i + 1) + ": the file price of " + ticker
-                        + " " + priceProblem.get() + ".");
-            }
-            boolean cash = Ticker.isCash(ticker);
-            BigDecimal filePrice = cash || h.filePrice() == null || h.filePrice().signum() <= 0 ? null
-                    : AmountBounds.rounded(h.filePrice());
-            clean.add(new HoldingInput(ticker, h.quantity(), AmountBounds.rounded(h.costBasisPerShare()), filePrice,
-                    filePrice == null ? null : h.filePriceDate()));
-        }
-        // A ticker without price history is kept as an unpriced holding: the analysis says so and
-        // counts it out of the scored share of value, and its prices can be fetched or imported later.
-        return new PortfolioDraft(client, currency, draft.notes() == null ? null : draft.notes().trim(), clean);
+        return PortfolioRules.cleaned(draft);
     }
 
     private void grade(Portfolio p) {

@@ -93,6 +93,23 @@ class PortfolioValuationDate {
         return best;
     }
 
+    /**
+     * The dates the holdings have prices for: from the earliest first price to the latest last price (never after
+     * today); null when no non-cash holding has any price.
+     */
+    PriceCoverage coverage(List<HoldingInput> holdings) {
+        List<String> tickers = holdings.stream().map(HoldingInput::ticker).filter(t -> !Ticker.isCash(t)).toList();
+        if (tickers.isEmpty()) {
+            return null;
+        }
+        Map<String, PriceHistory> histories = bars.barsUpTo(tickers, LocalDate.now());
+        LocalDate first = histories.values().stream().map(PriceHistory::firstDate).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate last = histories.values().stream().map(PriceHistory::lastDate).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        return first == null ? null : new PriceCoverage(first, last);
+    }
+
     /** How many of these histories have a bar no older than the engine's price-age limit on {@code date}. */
     private static int priced(java.util.Collection<PriceHistory> histories, LocalDate date) {
         int n = 0;

@@ -91,6 +91,7 @@ class AccessMatrixTest {
                 }),
                 reading("list holdings needing prices", f -> portfolios.holdingsNeedingPrices(f.portfolioId())),
                 reading("default as-of date", f -> portfolios.defaultAsOf(f.portfolioId())),
+                reading("dates with prices", f -> portfolios.priceCoverage(f.portfolioId())),
                 reading("analyse", f -> portfolios.analyse(f.portfolioId(), LocalDate.of(2001, 1, 2))),
                 reading("scenario set", f -> portfolios.scenarioSet(f.portfolioId())),
                 reading("who has access", f -> sharing.whoHasAccess(f.portfolioId())),

@@ -154,6 +154,49 @@ class PortfolioServiceTest {
     }
 
     @Test
+    void everyProblemOfADraftIsReportedAtOnce() {
+        PortfolioDetails p = alicesPortfolio();
+        PortfolioDraft bad = draft("N".repeat(249), h("IBM", "-5", null), h("bad ticker!", "5", "-1"));
+        assertThatThrownBy(() -> security.as("alice", () -> portfolios.save(p.id(), bad, p.version(), null)))
+                .isInstanceOfSatisfying(InvalidPortfolioException.class, e -> assertThat(e.problems())
+                        .extracting(PortfolioRules.Problem::message).containsExactly(
+                                "The client name must be at most 200 characters (it has 249).",
+                                "Row 1: the quantity of IBM must be more than zero (short positions are not supported).",
+                                "Row 2: ticker 'BAD TICKER!' has invalid characters (allowed: letters, digits, '.', '-', "
+                                        + "'_' and '^').",
+                                "Row 2: the cost basis of BAD TICKER! cannot be negative."));
+        assertThat(security.as("alice", () -> portfolios.open(p.id())).content().clientName())
+                .isEqualTo(p.content().clientName());
+    }
+
+    @Test
+    void savingWhatIsStoredAgainWritesNothing() {
+        PortfolioDetails p = alicesPortfolio();
+        PortfolioDraft edit = draft(p.content().clientName(), h("IBM", "120", "90"));
+        PortfolioDetails first = security.as("alice", () -> portfolios.save(p.id(), edit, p.version(), p.content()));
+        // the second click of a double-click arrives with the version the first one returned
+        PortfolioDetails second = security.as("alice", () -> portfolios.save(p.id(), edit, first.version(),
+                first.content()));
+        assertThat(second.version()).isEqualTo(first.version());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where portfolio_id = ? and action = 'SAVE'",
+                Integer.class, p.id())).isEqualTo(1);
+        // and one sent with the version it was opened at is a conflict, never a second write
+        assertThatThrownBy(() -> security.as("alice", () -> portfolios.save(p.id(), draft(p.content().clientName(),
+                h("IBM", "130", "90")), p.version(), p.content()))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void thePriceCoverageIsTheDatesTheHoldingsHavePricesFor() {
+        PortfolioDetails p = alicesPortfolio();
+        PriceCoverage coverage = security.as("alice", () -> portfolios.priceCoverage(p.id()));
+        assertThat(coverage.contains(LocalDate.of(2001, 1, 2))).isTrue(); // the date the portfolio is graded at
+        assertThat(coverage.first()).isBefore(LocalDate.of(2001, 1, 2));
+        assertThat(coverage.contains(coverage.first().minusDays(1))).isFalse();
+        assertThatThrownBy(() -> security.as("carol", () -> portfolios.priceCoverage(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aTickerWithoutPriceHistoryIsKeptAsAnUnpricedHoldingWithItsFilePrice() {
         PortfolioDetails p = alicesPortfolio();
         PortfolioDraft draft = new PortfolioDraft("Unpriced", "USD", null, List.of(

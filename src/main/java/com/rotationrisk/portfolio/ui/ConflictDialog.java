@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.portfolio.ConcurrentEditException;
 import com.rotationrisk.portfolio.PortfolioChanges;
 import com.rotationrisk.portfolio.PortfolioDetails;
@@ -24,7 +25,7 @@ class ConflictDialog extends Dialog {
         setId("conflict-dialog");
         setWidth("min(640px, 95vw)");
         add(new Paragraph(current.updatedByName() + " saved this portfolio at "
-                + PortfolioListView.WHEN.format(current.updatedAt()) + ", after you opened it. Nothing of yours has "
+                + ScreenDates.formatDateTime(current.updatedAt()) + ", after you opened it. Nothing of yours has "
                 + "been saved yet."));
         add(new H4("Their changes"), list(conflict.theirChanges()));
         add(new H4("Your unsaved changes"), list(PortfolioChanges.between(opened == null ? new PortfolioDraft("", "USD", null, List.of()) : opened, mine)));

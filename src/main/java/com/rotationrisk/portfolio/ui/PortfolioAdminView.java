@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.portfolio.DeletedPortfolio;
 import com.rotationrisk.portfolio.InvalidPortfolioException;
 import com.rotationrisk.portfolio.PortfolioAdministration;
@@ -21,10 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Administrators hand a departing advisor's client portfolios to a colleague and restore deleted portfolios within
@@ -36,8 +34,6 @@ import java.time.format.FormatStyle;
 @RolesAllowed("ADMIN")
 public class PortfolioAdminView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final PortfolioAdministration admin;
     private final Grid<DeletedPortfolio> deleted = new Grid<>();
@@ -65,8 +61,8 @@ public class PortfolioAdminView extends VerticalLayout {
         deleted.setId("deleted-grid");
         deleted.addColumn(DeletedPortfolio::clientName).setHeader("Client").setFlexGrow(2);
         deleted.addColumn(DeletedPortfolio::ownerName).setHeader("Owner").setFlexGrow(1);
-        deleted.addColumn(d -> d.deletedBy() + ", " + WHEN.format(d.deletedAt())).setHeader("Deleted by").setFlexGrow(2);
-        deleted.addColumn(d -> WHEN.format(d.restorableUntil())).setHeader("Restorable until").setFlexGrow(1);
+        deleted.addColumn(d -> d.deletedBy() + ", " + ScreenDates.formatDateTime(d.deletedAt())).setHeader("Deleted by").setFlexGrow(2);
+        deleted.addColumn(d -> ScreenDates.formatDateTime(d.restorableUntil())).setHeader("Restorable until").setFlexGrow(1);
         deleted.addComponentColumn(d -> {
             Button restore = new Button("Restore", e -> restore(d));
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,6 +1,8 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.portfolio.AccessRole;
+import com.rotationrisk.portfolio.PriceCoverage;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.audit.AuditService;
 import com.rotationrisk.portfolio.PortfolioService;
@@ -19,7 +21,6 @@ import com.rotationrisk.risk.engine.GradeNarrative;
 import com.rotationrisk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,6 +33,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -59,13 +62,14 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private final RiskService risk;
     private final PositionDetailPanel positionPanel;
     private final List<AnalysisTab> extraTabs;
-    private final DatePicker asOf = new DatePicker("As of");
+    private final AsOfPicker asOf = new AsOfPicker(ScreenDates.locale());
     private final Select<String> spread = new Select<>();
     private final Div body = new Div();
     private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final ScenarioSetPanel scenarioSet = new ScenarioSetPanel(() -> render(asOf.getValue()));
     private long id;
+    private PriceCoverage coverage;
 
     /** Older data than this (calendar days, a long weekend plus a holiday) gets a banner. */
     static final int STALE_AFTER_DAYS = 5;
@@ -85,23 +89,14 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         this.positionPanel = positionPanel;
         setId("portfolio-analysis");
         asOf.setId("as-of");
-        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
-        iso.setDateFormat("yyyy-MM-dd");
-        asOf.setI18n(iso);
+        asOf.setWidth("15em");
         asOf.setMax(LocalDate.now());
-        asOf.setErrorMessage("Choose a date up to today.");
-        asOf.setHelperText("Prices up to this date");
         asOf.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                if (e.getValue().isAfter(LocalDate.now())) {
-                    asOf.setInvalid(true);
-                    asOf.setErrorMessage("Choose a date up to today: there are no prices after "
-                            + LocalDate.now() + ".");
-                    return;
-                }
-                render(e.getValue());
+            if (e.isFromClient()) {
+                dateChosen(e.getValue());
             }
         });
+        asOf.getElement().addEventListener("unparsable-change", e -> dateChosen(null));
         spread.setLabel("Rotation spread");
         spread.setId("rotation-spread");
         spread.setItems(portfolios.spreadNames());
@@ -126,6 +121,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     @Override
     public void setParameter(BeforeEvent event, Long portfolioId) {
         id = portfolioId;
+        List<String> askedDate = event.getLocation().getQueryParameters().getParameters().getOrDefault("asOf", List.of());
         PortfolioDetails details = portfolios.open(id);
         title.setText(details.content().clientName());
         actions.removeAll();
@@ -149,7 +145,104 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
             actions.add(history);
         }
         scenarioSet.show(portfolios, id, details.access().mayEdit());
-        renderAtDefaultDate();
+        coverage = portfolios.priceCoverage(id);
+        limitPickerToCoverage();
+        if (askedDate.isEmpty()) {
+            renderAtDefaultDate();
+        } else {
+            openAt(askedDate.getFirst());
+        }
+    }
+
+    /** The dates with prices are the ones the picker offers; its helper text names them. */
+    private void limitPickerToCoverage() {
+        if (coverage == null) {
+            asOf.setMin(null);
+            asOf.setMax(LocalDate.now());
+            asOf.setHelperText("No prices yet for these holdings");
+            return;
+        }
+        asOf.setMin(coverage.first());
+        asOf.setMax(coverage.last());
+        asOf.setHelperText("Prices from " + ScreenDates.format(coverage.first()) + " to "
+                + ScreenDates.format(coverage.last()));
+    }
+
+    /** A date from the address ({@code ?asOf=2001-01-02}): shown if it has data, refused in words otherwise. */
+    private void openAt(String asked) {
+        java.util.Optional<LocalDate> date = ScreenDates.fromIso(asked);
+        if (date.isEmpty()) {
+            asOf.clear();
+            refuse("The address asks for the date \u201C" + shorten(asked) + "\u201D, which is not a date. In an "
+                    + "address write it as 2001-01-02; in the field as " + ScreenDates.acceptedFormats(
+                    ScreenDates.locale()) + ".");
+            return;
+        }
+        asOf.setValue(date.get());
+        String problem = dateProblem(date.get());
+        if (problem != null) {
+            refuse(problem);
+        } else {
+            showValid(date.get());
+        }
+    }
+
+    /** The advisor typed or picked a date (null: text that is not a date, or an emptied field). */
+    private void dateChosen(LocalDate date) {
+        if (date == null) {
+            if (asOf.hasUnreadableText()) {
+                refuse("That is not a date. Type it like " + ScreenDates.acceptedFormats(ScreenDates.locale())
+                        + ", or pick one in the calendar.");
+            } else {
+                renderAtDefaultDate();
+            }
+            return;
+        }
+        String problem = dateProblem(date);
+        if (problem != null) {
+            refuse(problem);
+            return;
+        }
+        showValid(date);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("portfolios/view/" + id,
+                QueryParameters.of("asOf", ScreenDates.iso(date)))));
+    }
+
+    /** Why nothing can be shown for this date, or null when it has prices. */
+    private String dateProblem(LocalDate date) {
+        if (date.isAfter(LocalDate.now())) {
+            return "Choose a date up to today: there are no prices after " + ScreenDates.format(LocalDate.now()) + ".";
+        }
+        if (coverage == null || coverage.contains(date)) {
+            return null;
+        }
+        String range = "choose a date from " + ScreenDates.format(coverage.first()) + " to "
+                + ScreenDates.format(coverage.last()) + ".";
+        return date.isBefore(coverage.first())
+                ? "No prices before " + ScreenDates.format(coverage.first()) + " for these holdings: " + range
+                : "No prices after " + ScreenDates.format(coverage.last()) + " for these holdings: " + range;
+    }
+
+    /** Says what is wrong at the field and takes the numbers off the screen: they would pass for this date's. */
+    private void refuse(String message) {
+        asOf.setErrorMessage(message);
+        asOf.setInvalid(true);
+        body.removeAll();
+        Paragraph problem = new Paragraph(message + " Nothing is shown until a date with prices is chosen.");
+        problem.setId("as-of-problem");
+        problem.addClassName("notice");
+        problem.getElement().setAttribute("role", "alert");
+        body.add(problem);
+    }
+
+    private void showValid(LocalDate date) {
+        asOf.setInvalid(false);
+        asOf.setErrorMessage(null);
+        render(date);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "\u2026";
     }
 
     private void render(LocalDate date) {
@@ -211,7 +304,7 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
         Div box = new Div();
         box.setId("data-age");
         if (days > STALE_AFTER_DAYS) {
-            box.setText("These numbers use prices of " + a.asOf() + ", " + String.format(Locale.ROOT, "%,d", days)
+            box.setText("These numbers use prices of " + ScreenDates.format(a.asOf()) + ", " + String.format(Locale.ROOT, "%,d", days)
                     + " days before today: they describe the portfolio as it stood then, not today.");
             box.addClassName("notice");
         }
@@ -307,12 +400,16 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
     private void renderAtDefaultDate() {
         LocalDate date = portfolios.defaultAsOf(id);
         asOf.setValue(date);
-        render(date);
+        showValid(date);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "portfolios/view/" + id));
     }
 
     private Component unpricedActions(List<String> tickers) {
-        return new UnpricedActions(tickers, currentUser.require().mayImportPrices(), catalog, fetch,
-                this::renderAtDefaultDate);
+        return new UnpricedActions(tickers, currentUser.require().mayImportPrices(), catalog, fetch, () -> {
+            coverage = portfolios.priceCoverage(id); // fetched prices widen the dates with data
+            limitPickerToCoverage();
+            renderAtDefaultDate();
+        });
     }
 
     @Override

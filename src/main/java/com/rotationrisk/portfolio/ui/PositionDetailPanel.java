@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.base.chart.PriceChart;
 import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.marketdata.BarStore;
@@ -48,7 +49,7 @@ public class PositionDetailPanel {
         panel.add(new H3(p.ticker() + " · " + p.profile().name()));
         String cost = p.costBasisPerShare() == null ? "no cost basis entered"
                 : "cost basis " + ScoreFormat.number(p.costBasisPerShare());
-        panel.add(new Paragraph("Close " + ScoreFormat.number(p.price()) + " on " + p.priceDate() + "; " + cost
+        panel.add(new Paragraph("Close " + ScoreFormat.number(p.price()) + " on " + ScreenDates.format(p.priceDate()) + "; " + cost
                 + "; weight " + Formats.share(p.weight()) + "; value " + Formats.dollars(p.marketValue())
                 + "; beta to the market " + ScoreFormat.number(p.betas().market()) + ", to the rotation spread "
                 + (p.betas().spread() == null ? "n/a (a leg of the rotation spread has no prices)" : ScoreFormat.number(p.betas().spread()))

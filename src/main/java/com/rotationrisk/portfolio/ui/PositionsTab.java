@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
@@ -57,8 +58,8 @@ final class PositionsTab {
         grid.addComponentColumn(r -> score(r, PositionAssessment::exposure, bands)).setHeader("Policy shock")
                 .setComparator(r -> sortScore(r, PositionAssessment::exposure)).setAutoWidth(true);
         grid.addColumn(r -> r.position() != null && r.position().priceDate() != null
-                ? r.position().priceDate().toString()
-                : r.unscored() != null && r.unscored().valued() ? "file " + r.unscored().priceDate() : "—")
+                ? ScreenDates.format(r.position().priceDate())
+                : r.unscored() != null && r.unscored().valued() ? "file " + ScreenDates.format(r.unscored().priceDate()) : "—")
                 .setHeader("Price date").setAutoWidth(true);
         List<Row> rows = new java.util.ArrayList<>();
         a.positions().forEach(p -> rows.add(new Row(p, null)));
@@ -115,7 +116,7 @@ final class PositionsTab {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(u -> u.valued() ? Formats.money(u.value()) : "unknown").setHeader("Value $")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(u -> u.valued() ? "broker file price " + ScoreFormat.number(u.price()) + " of " + u.priceDate()
+        grid.addColumn(u -> u.valued() ? "broker file price " + ScoreFormat.number(u.price()) + " of " + ScreenDates.format(u.priceDate())
                 : "no usable price").setHeader("Valued at").setAutoWidth(true);
         grid.addColumn(UnscoredHolding::reason).setHeader("Why not scored").setFlexGrow(1);
         grid.setItems(a.coverage().unscored());

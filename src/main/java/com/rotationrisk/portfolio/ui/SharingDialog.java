@@ -1,5 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.portfolio.AccessEntry;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.InvalidPortfolioException;
@@ -25,9 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +37,6 @@ import java.util.Objects;
  */
 class SharingDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final PortfolioSharing sharing;
     private final CurrentUser currentUser;
@@ -63,7 +59,7 @@ class SharingDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(AccessEntry::who).setHeader("Who").setFlexGrow(2);
         grid.addComponentColumn(this::roleCell).setHeader("Access").setWidth("9.5em").setFlexGrow(0);
-        grid.addColumn(e -> e.isOwner() ? "" : e.grantedBy() + ", " + WHEN.format(e.grantedAt()))
+        grid.addColumn(e -> e.isOwner() ? "" : e.grantedBy() + ", " + ScreenDates.formatDateTime(e.grantedAt()))
                 .setHeader("Granted by").setFlexGrow(2);
         grid.addColumn(e -> e.inEffect() ? "In effect" : "Not in effect: " + e.notInEffectBecause())
                 .setHeader("Status").setFlexGrow(2);

@@ -1,5 +1,6 @@
 package com.rotationrisk.report.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.report.validation.ModelValidation;
 import com.rotationrisk.report.validation.ModelValidationService;
 import com.rotationrisk.risk.engine.Formats;
@@ -141,7 +142,7 @@ public class ModelValidationView extends VerticalLayout {
         EvidenceReport r = result.report();
         Universe u = r.universe();
         status.setText("Study finished: model " + r.modelVersion() + ", " + u.instruments() + " instruments, "
-                + u.instrumentMonths() + " instrument month ends from " + u.firstDate() + " to " + u.lastDate() + " ("
+                + u.instrumentMonths() + " instrument month ends from " + ScreenDates.format(u.firstDate()) + " to " + ScreenDates.format(u.lastDate()) + " ("
                 + u.months() + " months), " + u.truncatedLong() + " forward windows truncated by the end of the data."
                 + " Benchmarks: " + result.benchmarkPair() + ".");
         results.removeAll();

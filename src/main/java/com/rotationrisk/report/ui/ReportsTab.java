@@ -1,5 +1,6 @@
 package com.rotationrisk.report.ui;
 
+import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.report.InvalidReportRequestException;
 import com.rotationrisk.report.ReportRateLimitException;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,8 +25,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 
@@ -36,9 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportsTab implements AnalysisTab {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final ReportService reports;
 
@@ -69,7 +65,7 @@ class ReportsTab implements AnalysisTab {
                         generate(portfolioId, "client-summary", asOf, archive)),
                 download("Download full advisor report (PDF)", "download-advisor-full",
                         generate(portfolioId, "advisor-full", asOf, archive))));
-        archive.addColumn(r -> WHEN.format(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
+        archive.addColumn(r -> ScreenDates.formatDateTime(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
         archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
         archive.addColumn(ArchivedReport::templateId).setHeader("Template").setAutoWidth(true);
         archive.addColumn(ArchivedReport::asOf).setHeader("As of").setAutoWidth(true);
