@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Whether an error means the database could not be reached (rather than a fault in what was asked of it). */
 final class DatabaseUnreachable {
@@ -18,10 +19,15 @@ final class DatabaseUnreachable {
      * {@code DataAccessResourceFailureException} covers Spring's {@code CannotGetJdbcConnectionException}; the
      * JDBC connection exceptions are what Hikari (pool timeout) and the drivers throw before Spring translates them.
      * PostgreSQL's driver throws plain {@code SQLException}s with SQLSTATE class 08 (connection exception), e.g. when
-     * the rollback after a lost connection fails and that failure is what reaches the view.
+     * the rollback after a lost connection fails and that failure is what reaches the view; the lost connection itself
+     * is then the transaction's application exception.
      */
     static boolean isCauseOf(Throwable error) {
         for (Throwable c = error; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof TransactionSystemException rollbackFailed
+                    && isCauseOf(rollbackFailed.getApplicationException())) {
+                return true;
+            }
             if (c instanceof DataAccessResourceFailureException || c instanceof CannotCreateTransactionException
                     || c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof SQLException sql && isConnectionState(sql.getSQLState())) {

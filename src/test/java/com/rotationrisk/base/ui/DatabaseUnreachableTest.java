@@ -27,6 +27,11 @@ class DatabaseUnreachableTest {
         // what reached the view in DatabaseOutageOnPostgresE2ETest: the rollback after the lost connection failed
         assertThat(DatabaseUnreachable.isCauseOf(new TransactionSystemException("Unable to rollback against JDBC "
                 + "Connection", new SQLException("This connection has been closed.", "08003")))).isTrue();
+        TransactionSystemException overridden = new TransactionSystemException("Unable to rollback against JDBC "
+                + "Connection", new SQLException("Connection is closed"));
+        overridden.initApplicationException(new SQLException("An I/O error occurred while sending to the backend.",
+                "08006"));
+        assertThat(DatabaseUnreachable.isCauseOf(overridden)).isTrue();
         assertThat(DatabaseUnreachable.isCauseOf(new SQLException("syntax error", "42601"))).isFalse();
     }
 
