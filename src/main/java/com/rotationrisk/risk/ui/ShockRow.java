@@ -58,7 +58,7 @@ final class ShockRow {
         target.setAllowCustomValue(false);
         target.addClassName("shock-target");
         key.setItemLabelGenerator(ShockKeys.Choice::label);
-        key.setWidth("22em");
+        key.setWidth("26em");
         key.addClassName("shock-key");
         key.setAllowCustomValue(false);
         key.setClearButtonVisible(true);
