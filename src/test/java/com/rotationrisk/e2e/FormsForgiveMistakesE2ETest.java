@@ -87,6 +87,7 @@ class FormsForgiveMistakesE2ETest extends BrowserTest {
         assertThat(page.locator(".holding-ticker[invalid], .holding-quantity[invalid], .holding-cost[invalid]"))
                 .hasCount(3);
         page.getByLabel("Remove holding on row 4").click();
+        assertThat(page.locator(".holding-ticker")).hasCount(3); // the rows are rendered again before the next click
 
         summary.getByText("Row 3: the quantity of IBM").click();
         assertThat(field("quantity", 2)).hasAttribute("focused", "");
