@@ -414,8 +414,7 @@ class HoldingsForm extends VerticalLayout {
         if (field instanceof Component c && c.isAttached()) {
             // The row is rendered: bring the field into view itself. The grid's scrollToIndex would render the rows
             // again and take the focus away from the field.
-            c.getElement().executeJs(
-                    "requestAnimationFrame(() => { this.scrollIntoView({block: 'nearest'}); this.focus(); })");
+            c.getElement().executeJs("this.scrollIntoView({block: 'nearest'}); this.focus();");
         } else {
             grid.scrollToIndex(p.row()); // far down a long list: shown with its inline error, the advisor clicks it
         }
