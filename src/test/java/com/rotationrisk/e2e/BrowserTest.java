@@ -104,6 +104,19 @@ public abstract class BrowserTest {
         page.waitForURL(java.util.regex.Pattern.compile(".*/login(\\?logout)?$"));
     }
 
+    /**
+     * An action button of a client's row in the portfolio list ("Open Harrison Family Trust", "Edit …"), after searching
+     * for the client: the grid renders only the rows in view, and the shared test users collect many portfolios.
+     * Hidden rows the grid keeps for reuse are skipped.
+     */
+    static com.microsoft.playwright.Locator clientRowButton(Page page, String action, String client) {
+        page.locator("vaadin-text-field[aria-label='Search client name'] input").fill(client);
+        com.microsoft.playwright.Locator button = page.getByLabel(action + " " + client, new Page.GetByLabelOptions()
+                .setExact(true)).filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).first();
+        button.waitFor();
+        return button;
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

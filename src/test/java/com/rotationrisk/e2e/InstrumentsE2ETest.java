@@ -20,10 +20,21 @@ class InstrumentsE2ETest extends BrowserTest {
         assertThat(page.locator("#instrument-grid")).containsText("AAPL");
         page.waitForFunction("document.querySelector('#instrument-grid').size === 1");
         page.locator("#instrument-grid").getByText("Apple Inc.").first().click();
-        assertThat(page.locator("#instrument-detail")).containsText("1260 daily bars from 2013-05-13 to 2018-05-11");
+        assertThat(page.locator("#instrument-detail")).containsText("1260 daily bars from 5/13/2013 to 5/11/2018");
         assertThat(page.locator("#instrument-detail svg")).hasCount(1);
         assertThat(page.locator("#bar-sources")).containsText("bundled: AAPL.csv");
-        assertThat(page.locator("#bar-sources")).containsText("2013-05-13 – 2018-05-11");
+        assertThat(page.locator("#bar-sources")).containsText("5/13/2013 – 5/11/2018");
         screenshot("10-instruments");
+
+        // the grid exports as shown (the search applied), dates in ISO
+        com.microsoft.playwright.Download csv = page.waitForDownload(
+                () -> page.locator("#instruments-export-csv").click());
+        try {
+            String text = java.nio.file.Files.readString(csv.path(), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Symbol,Name,Type,Sector,Industry")
+                    .contains("AAPL,Apple Inc.").contains("2013-05-13,2018-05-11").doesNotContain("GSPC");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -11,15 +11,11 @@ import org.junit.jupiter.api.Test;
 @com.rotationrisk.IntegrationTest
 class NumbersClientsCanTrustE2ETest extends BrowserTest {
 
-    private Locator rowButton(String label) {
-        return page.getByLabel(label).filter(new Locator.FilterOptions().setVisible(true)).first();
-    }
-
     @Test
     void aPortfolioMostlyInOneStockWithoutItsRotationLegIsNotGradedAndSaysWhy() {
         signIn("carol", "carol-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton("Open Lindqvist Foundation").click();
+        clientRowButton(page, "Open", "Lindqvist Foundation").click();
         // AAPL (2013-2018) is most of the value; the rotation leg (NDX) ends in 2012, so the scenarios with a spread
         // shock can be priced only for the cash
         assertThat(page.locator("#kpi-policy-shock-exposure")).containsText("not assessed");
@@ -38,7 +34,7 @@ class NumbersClientsCanTrustE2ETest extends BrowserTest {
     void aFutureDateIsRefusedAtTheDateField() {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton("Open Harrison Family Trust").click();
+        clientRowButton(page, "Open", "Harrison Family Trust").click();
         // Harrison: a Low-looking mean beside a Severe policy-shock exposure reads "High overall, Severe …"
         assertThat(page.locator("#overall-grade")).containsText("overall, Severe policy-shock exposure");
         Locator date = page.locator("#as-of input");

@@ -28,7 +28,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
     void aPortfolioWithFullBarsShowsEveryComponentThatTheDataAllows() {
         signIn("carol", "carol-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton(page, "Open Lindqvist Foundation").click();
+        clientRowButton(page, "Open", "Lindqvist Foundation").click();
         assertThat(page.locator("#as-of input")).hasValue("5/11/2018"); // the browser's locale, en-US
         page.locator("#positions-grid").getByText("AAPL").first().click();
         Locator detail = page.locator("#position-detail");
@@ -37,13 +37,29 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         assertThat(detail).containsText("Needs both legs of the rotation spread");
         page.locator("#position-charts").scrollIntoViewIfNeeded();
         screenshot("28-full-bars-position");
+
+        // the positions grid exports as the screen shows it: numbers as numbers, a missing figure with its reason
+        com.microsoft.playwright.Download csv = page.waitForDownload(
+                () -> page.locator("#positions-export-csv").click());
+        String text = readString(csv);
+        org.assertj.core.api.Assertions.assertThat(text.lines().findFirst().orElseThrow()).contains(
+                "Ticker,Name,Weight,Value,Crowding,Reversal,Policy shock,Price date,Why a figure is missing");
+        org.assertj.core.api.Assertions.assertThat(text).contains("\nAAPL,");
+    }
+
+    private static String readString(com.microsoft.playwright.Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
     void anotherTeamCannotOpenAPortfolioByItsAddress() {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton(page, "Open Dr. Amara Osei").click();
+        clientRowButton(page, "Open", "Dr. Amara Osei").click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
         String address = page.url();
         signOut();
@@ -53,11 +69,6 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         assertThat(page.locator("body")).not().containsText("Amara");
         page.navigate(address.replace("/view/", "/edit/"));
         assertThat(page.locator("#not-found-view")).isVisible();
-    }
-
-    /** A row's action button, by its accessible name; hidden rows the grid keeps for reuse are skipped. */
-    private static Locator rowButton(Page page, String label) {
-        return page.getByLabel(label).filter(new Locator.FilterOptions().setVisible(true)).first();
     }
 
     @Test
@@ -106,7 +117,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         signOut();
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton(page, "Open E2E Client Wong").click();
+        clientRowButton(page, "Open", "E2E Client Wong").click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
         assertThat(page.locator("#overall-grade")).not().containsText("Not graded");
         assertThat(page.locator("#as-of input")).hasValue(Pattern.compile(".*2001.*"));
@@ -130,7 +141,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
     void aConflictingSaveFromAnotherBrowserShowsWhoChangedWhat() {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
-        rowButton(page, "Open Harrison Family Trust").click();
+        clientRowButton(page, "Open", "Harrison Family Trust").click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/\\d+$"));
         page.navigate(page.url().replace("/view/", "/edit/"));
         assertThat(page.locator("#client-name input")).hasValue("Harrison Family Trust");
@@ -146,7 +157,7 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
             bob.waitForURL(Pattern.compile(".*/$"));
             bob.navigate(url("portfolios"));
             bob.getByText("Shared with me").click();
-            rowButton(bob, "Edit Harrison Family Trust").click();
+            clientRowButton(bob, "Edit", "Harrison Family Trust").click();
             Locator quantity = bob.locator(".holding-quantity input").first();
             quantity.fill("1500");
             quantity.press("Tab");

@@ -8,10 +8,10 @@ import com.rotationrisk.book.BookRow;
 import com.rotationrisk.book.BookTables;
 import com.rotationrisk.book.TriageCount;
 import com.rotationrisk.risk.engine.Dimension;
-import com.rotationrisk.security.CurrentUser;
-import com.rotationrisk.security.SignedInUser;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.OverallGrade.Grade;
+import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.security.SignedInUser;
 import com.rotationrisk.spreadsheet.ui.ExportButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +44,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Home: the advisor's book at a glance (an administrator's firm view). Every portfolio the person may see with its
@@ -62,6 +63,7 @@ public class BookDashboardView extends VerticalLayout {
 
     private final BookDashboard dashboard;
     private final BookReports reports;
+    private final SecurityContextHolderStrategy security;
     private final Grid<BookRow> grid = new Grid<>();
     private final FlexLayout triageBar = new FlexLayout();
     private final Select<String> gradeFilter = new Select<>();
@@ -81,7 +83,9 @@ public class BookDashboardView extends VerticalLayout {
     private boolean firmView;
     private boolean applying;
 
-    public BookDashboardView(BookDashboard dashboard, BookReports reports, CurrentUser currentUser) {
+    public BookDashboardView(BookDashboard dashboard, BookReports reports, CurrentUser currentUser,
+                             SecurityContextHolderStrategy security) {
+        this.security = security;
         this.dashboard = dashboard;
         this.reports = reports;
         setId("home-view");
@@ -477,6 +481,6 @@ public class BookDashboardView extends VerticalLayout {
                     + chosen.size() + " are selected.");
             return;
         }
-        new BulkReportDialog(reports, chosen.stream().map(r -> r.entry().id()).toList()).open();
+        new BulkReportDialog(reports, chosen.stream().map(r -> r.entry().id()).toList(), security).open();
     }
 }

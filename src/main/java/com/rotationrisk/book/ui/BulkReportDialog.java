@@ -1,6 +1,7 @@
 package com.rotationrisk.book.ui;
 
 import com.rotationrisk.book.BookReports;
+import com.rotationrisk.uikit.BackgroundWork;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,8 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Generates the client summaries of the selected portfolios into a ZIP on a background thread (as the person who
@@ -45,7 +45,7 @@ class BulkReportDialog extends Dialog {
     private Registration polling;
     private UI ui;
 
-    BulkReportDialog(BookReports reports, List<Long> ids) {
+    BulkReportDialog(BookReports reports, List<Long> ids, SecurityContextHolderStrategy security) {
         this.total = ids.size();
         setId("zip-dialog");
         setHeaderTitle("Client summaries of " + total + (total == 1 ? " portfolio" : " portfolios"));
@@ -65,10 +65,10 @@ class BulkReportDialog extends Dialog {
                 cleanUp();
             }
         });
-        start(reports, ids);
+        start(reports, ids, security);
     }
 
-    private void start(BookReports reports, List<Long> ids) {
+    private void start(BookReports reports, List<Long> ids, SecurityContextHolderStrategy security) {
         ui = UI.getCurrent();
         ui.setPollInterval(500);
         polling = ui.addPollListener(e -> showProgress());
@@ -89,8 +89,7 @@ class BulkReportDialog extends Dialog {
                 ui.access(() -> failed(e));
             }
         };
-        worker = Thread.ofVirtual().name("client-summaries-zip").start(
-                new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+        worker = BackgroundWork.start("client-summaries-zip", security, task);
     }
 
     private void showProgress() {

@@ -8,6 +8,9 @@ import com.rotationrisk.marketdata.Benchmarks;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.InstrumentSummary;
 import com.rotationrisk.marketdata.PriceHistory;
+import com.rotationrisk.spreadsheet.Table;
+import com.rotationrisk.spreadsheet.ui.ExportButtons;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -27,8 +31,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The instrument universe: what the firm has prices for, from when to when, and a price chart. */
@@ -39,8 +41,6 @@ import java.util.Locale;
 public class InstrumentsView extends VerticalLayout {
 
     private static final NumberFormat PRICE = NumberFormat.getNumberInstance(Locale.US);
-    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     static {
         PRICE.setMinimumFractionDigits(2);
@@ -72,7 +72,8 @@ public class InstrumentsView extends VerticalLayout {
         grid.addColumn(s -> orDash(s.details().sector())).setHeader("Sector").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.details().sizeBucket() == null ? "—" : s.details().sizeBucket())
                 .setHeader("Size").setAutoWidth(true);
-        grid.addColumn(s -> s.hasData() ? s.firstDate() + " – " + s.lastDate() : "no data")
+        grid.addColumn(s -> s.hasData() ? ScreenDates.format(s.firstDate()) + " – " + ScreenDates.format(s.lastDate())
+                        : "no data")
                 .setHeader("History").setAutoWidth(true);
         grid.addColumn(s -> s.hasData() ? PRICE.format(s.lastClose()) : "—").setHeader("Last close")
                 .setAutoWidth(true);
@@ -86,7 +87,21 @@ public class InstrumentsView extends VerticalLayout {
         grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
         grid.setItems(catalog.search(""));
 
-        VerticalLayout left = new VerticalLayout(search, grid);
+        HorizontalLayout searchBar = new HorizontalLayout(search, new ExportButtons("instruments", "instruments",
+                () -> Table.of("Instruments", ExportButtons.shownRows(grid))
+                        .column("Symbol", InstrumentSummary::symbol)
+                        .column("Name", s -> s.details().name())
+                        .column("Type", s -> text(s.details().assetType()))
+                        .column("Sector", s -> s.details().sector())
+                        .column("Industry", s -> s.details().industry())
+                        .column("Size", s -> text(s.details().sizeBucket()))
+                        .column("First date", s -> s.hasData() ? s.firstDate() : null)
+                        .column("Last date", s -> s.hasData() ? s.lastDate() : null)
+                        .column("Last close", s -> s.hasData() ? s.lastClose() : null)
+                        .column("Bars", s -> s.fullBars() ? "OHLCV" : "closes only")
+                        .build()));
+        searchBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout left = new VerticalLayout(searchBar, grid);
         left.setPadding(false);
         left.setSizeFull();
         detail.setId("instrument-detail");
@@ -127,8 +142,8 @@ public class InstrumentsView extends VerticalLayout {
             detail.add(new Paragraph("No prices are stored for this instrument yet."));
             return;
         }
-        detail.add(new Paragraph(summary.barCount() + " daily bars from " + summary.firstDate() + " to "
-                + summary.lastDate() + "; last close " + PRICE.format(summary.lastClose()) + "."));
+        detail.add(new Paragraph(summary.barCount() + " daily bars from " + ScreenDates.format(summary.firstDate())
+                + " to " + ScreenDates.format(summary.lastDate()) + "; last close " + PRICE.format(summary.lastClose()) + "."));
         if (!summary.fullBars()) {
             detail.add(new Paragraph("Closes only for part or all of the history: figures that need the day's "
                     + "high, low or volume are shown as unavailable for those dates."));
@@ -142,9 +157,9 @@ public class InstrumentsView extends VerticalLayout {
         detail.add(provenance);
         Grid<BarSource> sources = new Grid<>();
         sources.addColumn(BarSource::source).setHeader("Bars from").setFlexGrow(1);
-        sources.addColumn(s -> s.firstDate() + " – " + s.lastDate()).setHeader("Dates").setAutoWidth(true);
+        sources.addColumn(s -> ScreenDates.format(s.firstDate()) + " – " + ScreenDates.format(s.lastDate())).setHeader("Dates").setAutoWidth(true);
         sources.addColumn(BarSource::bars).setHeader("Bars").setAutoWidth(true);
-        sources.addColumn(s -> s.fetchedAt() == null ? "—" : FETCHED.format(s.fetchedAt())).setHeader("Fetched")
+        sources.addColumn(s -> ScreenDates.formatDateTime(s.fetchedAt())).setHeader("Fetched")
                 .setAutoWidth(true);
         sources.setItems(catalog.barSources(d.symbol()));
         sources.setAllRowsVisible(true);
@@ -163,5 +178,9 @@ public class InstrumentsView extends VerticalLayout {
 
     private static String orDash(String text) {
         return text == null ? "—" : text;
+    }
+
+    private static String text(Enum<?> value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -9,6 +9,7 @@ import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.marketdata.importing.ColumnMapping;
 import com.rotationrisk.marketdata.importing.PriceFileException;
 import com.rotationrisk.security.Role;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,8 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Upload a price file, see exactly what would be written and what was rejected (by line), then
@@ -35,9 +34,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 21, title = "Import prices", icon = "vaadin:upload")
 @RolesAllowed({"ADMIN", Role.REFERENCE_DATA})
 public class PriceImportView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final PriceImportService imports;
     private final Paragraph fileError = new Paragraph();
@@ -66,7 +62,7 @@ public class PriceImportView extends VerticalLayout {
         fileError.setVisible(false);
 
         history.addColumn(PriceImportRecord::symbol).setHeader("Symbol").setAutoWidth(true);
-        history.addColumn(r -> WHEN.format(r.importedAt())).setHeader("When").setAutoWidth(true);
+        history.addColumn(r -> ScreenDates.formatDateTime(r.importedAt())).setHeader("When").setAutoWidth(true);
         history.addColumn(PriceImportRecord::importedBy).setHeader("By").setAutoWidth(true);
         history.addColumn(PriceImportRecord::barsWritten).setHeader("Bars").setAutoWidth(true);
         history.addColumn(r -> r.firstDate() + " – " + r.lastDate()).setHeader("Dates").setAutoWidth(true);

@@ -5,6 +5,7 @@ import com.rotationrisk.marketdata.PriceFetchService.RefreshRun;
 import com.rotationrisk.marketdata.PriceFetchService.SymbolResult;
 import com.rotationrisk.marketdata.PriceFetchService;
 import com.rotationrisk.marketdata.PriceRefreshJob;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,9 +36,6 @@ import java.util.Optional;
 @Menu(order = 22, title = "Price refresh", icon = "vaadin:refresh")
 @RolesAllowed("ADMIN")
 public class PriceRefreshView extends VerticalLayout {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final PriceFetchService fetch;
     private final PriceRefreshJob job;
@@ -79,7 +75,7 @@ public class PriceRefreshView extends VerticalLayout {
         results.setEmptyStateText("Choose a refresh run below to see what happened to each symbol, or start a "
                 + "refresh now.");
 
-        runs.addColumn(r -> STAMP.format(r.startedAt())).setHeader("Started").setAutoWidth(true);
+        runs.addColumn(r -> ScreenDates.formatDateTime(r.startedAt())).setHeader("Started").setAutoWidth(true);
         runs.addColumn(RefreshRun::startedBy).setHeader("By").setAutoWidth(true);
         runs.addColumn(RefreshRun::provider).setHeader("Provider").setAutoWidth(true);
         runs.addColumn(r -> r.succeeded() + " of " + r.symbols() + (r.failed() > 0 ? ", " + r.failed() + " failed"
@@ -96,11 +92,12 @@ public class PriceRefreshView extends VerticalLayout {
         });
 
         heldBack.addColumn(HeldBackBar::symbol).setHeader("Symbol").setAutoWidth(true);
-        heldBack.addColumn(h -> h.date().toString()).setHeader("Date").setAutoWidth(true);
+        heldBack.addColumn(h -> ScreenDates.format(h.date())).setHeader("Date").setAutoWidth(true);
         heldBack.addColumn(h -> h.close() == null ? "—" : String.format(Locale.ROOT, "%.4f", h.close()))
                 .setHeader("Close").setAutoWidth(true);
         heldBack.addColumn(HeldBackBar::reason).setHeader("Why held back").setFlexGrow(1);
-        heldBack.addColumn(h -> h.source() + ", " + STAMP.format(h.fetchedAt())).setHeader("Source, fetched")
+        heldBack.addColumn(h -> h.source() + ", " + ScreenDates.formatDateTime(h.fetchedAt()))
+                .setHeader("Source, fetched")
                 .setAutoWidth(true);
         heldBack.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         heldBack.setAllRowsVisible(true);
@@ -146,7 +143,7 @@ public class PriceRefreshView extends VerticalLayout {
         progress.setValue(latest.symbols() == 0 ? 1 : Math.min(1.0, done.size() / (double) latest.symbols()));
         status.setText((latest.finished() ? "Last refresh: " : "Refreshing: ") + done.size() + " of "
                 + latest.symbols() + " symbols" + (latest.failed() > 0 ? ", " + latest.failed() + " failed" : "")
-                + " (started " + STAMP.format(latest.startedAt()) + " by " + latest.startedBy() + ").");
+                + " (started " + ScreenDates.formatDateTime(latest.startedAt()) + " by " + latest.startedBy() + ").");
         if (latest.finished()) {
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }

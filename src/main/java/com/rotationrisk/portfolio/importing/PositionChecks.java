@@ -9,7 +9,6 @@ import java.util.Optional;
 /** Cell-level validation shared by all layouts; each method adds a human reason when it fails. */
 final class PositionChecks {
 
-
     private PositionChecks() {
     }
 

@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.portfolio.DeletedPortfolio;
 import com.rotationrisk.portfolio.InvalidPortfolioException;
 import com.rotationrisk.portfolio.PortfolioAdministration;
@@ -33,7 +33,6 @@ import java.util.List;
 @Menu(order = 92, title = "Client portfolios", icon = "vaadin:archive")
 @RolesAllowed("ADMIN")
 public class PortfolioAdminView extends VerticalLayout {
-
 
     private final PortfolioAdministration admin;
     private final Grid<DeletedPortfolio> deleted = new Grid<>();

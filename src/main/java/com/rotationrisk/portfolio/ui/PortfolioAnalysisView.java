@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PriceCoverage;
 import com.rotationrisk.portfolio.PortfolioDetails;

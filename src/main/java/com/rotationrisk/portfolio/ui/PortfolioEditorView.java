@@ -1,7 +1,7 @@
 package com.rotationrisk.portfolio.ui;
 
 import com.rotationrisk.base.ui.LeavesWhenAccessEnds;
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.marketdata.InstrumentCatalog;
 import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.portfolio.ConcurrentEditException;

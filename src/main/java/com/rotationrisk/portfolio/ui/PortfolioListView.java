@@ -6,16 +6,17 @@ import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.portfolio.PortfolioSummary;
 import com.rotationrisk.spreadsheet.Table;
 import com.rotationrisk.spreadsheet.ui.ExportButtons;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -81,7 +82,7 @@ public class PortfolioListView extends VerticalLayout {
         grid.addColumn(PortfolioSummary::holdings).setHeader("Holdings").setWidth("88px").setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(PortfolioSummary::ownerName).setHeader("Owner").setWidth("128px").setFlexGrow(0).setSortable(true);
-        grid.addColumn(s -> WHEN.format(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
+        grid.addColumn(s -> ScreenDates.formatDateTime(s.updatedAt()) + " by " + s.updatedByName()).setHeader("Last change")
                 .setWidth("160px").setFlexGrow(0).setComparator(PortfolioSummary::updatedAt);
         grid.addColumn(s -> s.access().name().toLowerCase(Locale.ROOT)).setHeader("Access").setWidth("84px")
                 .setFlexGrow(0);

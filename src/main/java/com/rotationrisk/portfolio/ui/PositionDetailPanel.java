@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.base.chart.PriceChart;
 import com.rotationrisk.base.ui.ChartImage;
 import com.rotationrisk.marketdata.BarStore;

@@ -1,12 +1,14 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
 import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.UnscoredHolding;
+import com.rotationrisk.spreadsheet.Table;
+import com.rotationrisk.spreadsheet.ui.ExportButtons;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,13 +84,50 @@ final class PositionsTab {
                         + "."));
             }
         });
-        VerticalLayout layout = new VerticalLayout(grid);
+        VerticalLayout layout = new VerticalLayout(new ExportButtons("positions", "positions-" + a.asOf(),
+                () -> table(grid)), grid);
         if (!a.coverage().complete()) {
             layout.add(unscored(a, unpricedActions.get()));
         }
         layout.add(detail);
         layout.setPadding(false);
         return layout;
+    }
+
+    /** The positions as the grid shows them, with numbers as numbers and an empty cell plus its reason for unknowns. */
+    private static Table table(Grid<Row> grid) {
+        return Table.of("Positions", ExportButtons.shownRows(grid))
+                .column("Ticker", Row::ticker)
+                .column("Name", r -> r.position() != null ? r.position().profile().name() : null)
+                .column("Weight", r -> r.position() != null ? r.position().weight() : null)
+                .column("Value", r -> r.position() != null ? Double.valueOf(r.position().marketValue())
+                        : r.unscored().value())
+                .column("Crowding", r -> exported(r, PositionAssessment::crowding))
+                .column("Reversal", r -> exported(r, PositionAssessment::reversal))
+                .column("Policy shock", r -> exported(r, PositionAssessment::exposure))
+                .column("Price date", r -> r.position() != null ? r.position().priceDate() : r.unscored().priceDate())
+                .column("Why a figure is missing", PositionsTab::whyMissing)
+                .build();
+    }
+
+    private static String whyMissing(Row r) {
+        if (r.unscored() != null) {
+            return r.unscored().reason();
+        }
+        List<String> reasons = new java.util.ArrayList<>();
+        for (DimensionScore d : List.of(r.position().crowding(), r.position().reversal(), r.position().exposure())) {
+            if (d.score().isEmpty()) {
+                reasons.add(d.dim().label() + ": " + d.unavailableReason());
+            }
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
+    }
+
+    private static Double exported(Row r, java.util.function.Function<PositionAssessment, DimensionScore> dim) {
+        if (r.position() == null || dim.apply(r.position()).score().isEmpty()) {
+            return null;
+        }
+        return dim.apply(r.position()).score().getAsDouble();
     }
 
     /** The score chip, or "not valued"/"not scored" in grey for a holding kept without a score. */

@@ -1,6 +1,6 @@
 package com.rotationrisk.portfolio.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.portfolio.AccessEntry;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.InvalidPortfolioException;
@@ -36,7 +36,6 @@ import java.util.Objects;
  * team, changing a role, revoking, letting viewers copy and handing the portfolio to a teammate.
  */
 class SharingDialog extends Dialog {
-
 
     private final PortfolioSharing sharing;
     private final CurrentUser currentUser;

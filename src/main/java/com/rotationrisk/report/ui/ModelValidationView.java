@@ -1,14 +1,15 @@
 package com.rotationrisk.report.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
 import com.rotationrisk.report.validation.ModelValidation;
 import com.rotationrisk.report.validation.ModelValidationService;
 import com.rotationrisk.risk.engine.Formats;
-import com.rotationrisk.risk.engine.evidence.EvidenceReport;
 import com.rotationrisk.risk.engine.evidence.EvidenceReport.Classification;
 import com.rotationrisk.risk.engine.evidence.EvidenceReport.DimensionResult;
 import com.rotationrisk.risk.engine.evidence.EvidenceReport.Spread;
 import com.rotationrisk.risk.engine.evidence.EvidenceReport.Universe;
+import com.rotationrisk.risk.engine.evidence.EvidenceReport;
+import com.rotationrisk.uikit.BackgroundWork;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -36,8 +37,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Administrators run the evidence study on the firm's whole price universe and download the model validation report
@@ -53,6 +53,7 @@ public class ModelValidationView extends VerticalLayout {
     private static final Logger log = LoggerFactory.getLogger(ModelValidationView.class);
 
     private final ModelValidationService validation;
+    private final SecurityContextHolderStrategy security;
     private final Button run = new Button("Run evidence study");
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph status = new Paragraph();
@@ -60,8 +61,9 @@ public class ModelValidationView extends VerticalLayout {
     private final AtomicInteger percent = new AtomicInteger();
     private Thread worker;
 
-    public ModelValidationView(ModelValidationService validation) {
+    public ModelValidationView(ModelValidationService validation, SecurityContextHolderStrategy security) {
         this.validation = validation;
+        this.security = security;
         setId("model-validation-view");
         Paragraph intro = new Paragraph("Runs the evidence study on every instrument with price history in the "
                 + "database (bundled, imported and fetched): each instrument is scored at each month end from the "
@@ -106,8 +108,7 @@ public class ModelValidationView extends VerticalLayout {
                 ui.access(() -> failed(e));
             }
         };
-        worker = Thread.ofVirtual().name("evidence-study").start(
-                new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+        worker = BackgroundWork.start("evidence-study", security, task);
     }
 
     @Override

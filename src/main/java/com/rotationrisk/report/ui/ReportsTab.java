@@ -1,6 +1,6 @@
 package com.rotationrisk.report.ui;
 
-import com.rotationrisk.base.ui.ScreenDates;
+import com.rotationrisk.uikit.ScreenDates;
 import com.rotationrisk.report.InvalidReportRequestException;
 import com.rotationrisk.report.ReportRateLimitException;
 import com.vaadin.flow.component.notification.Notification;

@@ -7,6 +7,8 @@ import com.rotationrisk.risk.ShockKeys;
 import com.rotationrisk.risk.ShockReach;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.security.CurrentUser;
+import com.rotationrisk.spreadsheet.Table;
+import com.rotationrisk.spreadsheet.ui.ExportButtons;
 import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,7 +78,19 @@ public class ScenariosView extends VerticalLayout {
         grid.setId("scenario-grid");
         noDrafts.setId("no-drafts");
         noDrafts.addClassName("provenance");
-        add(noDrafts, grid);
+        add(noDrafts, new ExportButtons("scenarios", "scenarios", () -> Table.of("Scenarios",
+                ExportButtons.shownRows(grid))
+                .column("Scenario", ScenarioView::name)
+                .column("Status", s -> s.status().name().toLowerCase(java.util.Locale.ROOT))
+                .column("Owner", s -> s.builtIn() ? "built-in" : s.ownerName())
+                .column("Version", ScenarioView::version)
+                .column("Market shock %", s -> s.content().marketShockPct())
+                .column("Spread shock %", s -> s.content().spreadGivesBackYtd() ? null : s.content().spreadShockPct())
+                .column("Spread gives back YTD", s -> s.content().spreadGivesBackYtd() ? "yes" : "no")
+                .column("Direct shocks", s -> s.content().shocks().size())
+                .column("Analog from", s -> s.content().analogStart())
+                .column("Analog to", s -> s.content().analogEnd())
+                .build()), grid);
         refresh();
     }
 

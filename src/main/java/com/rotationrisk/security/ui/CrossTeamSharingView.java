@@ -4,6 +4,7 @@ import com.rotationrisk.security.CrossTeamSharingAdministration;
 import com.rotationrisk.security.InvalidUserInputException;
 import com.rotationrisk.security.TeamSummary;
 import com.rotationrisk.security.UserAdministrationService;
+import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,9 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Administrators allow (or stop) sharing of portfolios between two teams. */
 @Route("admin/team-sharing")
@@ -27,9 +25,6 @@ import java.time.format.FormatStyle;
 @Menu(order = 91, title = "Team sharing", icon = "vaadin:exchange")
 @RolesAllowed("ADMIN")
 public class CrossTeamSharingView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final CrossTeamSharingAdministration sharing;
     private final Grid<CrossTeamSharingAdministration.AllowedPair> grid = new Grid<>();
@@ -69,7 +64,7 @@ public class CrossTeamSharingView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         grid.setId("pair-grid");
         grid.addColumn(p -> p.first().name() + " ↔ " + p.second().name()).setHeader("Teams").setFlexGrow(2);
-        grid.addColumn(p -> p.allowedBy() + ", " + WHEN.format(p.allowedAt())).setHeader("Allowed by").setFlexGrow(2);
+        grid.addColumn(p -> p.allowedBy() + ", " + ScreenDates.formatDateTime(p.allowedAt())).setHeader("Allowed by").setFlexGrow(2);
         grid.addComponentColumn(p -> {
             Button withdraw = new Button("Withdraw", e -> {
                 sharing.withdraw(p.first().id(), p.second().id());

@@ -3,6 +3,8 @@ package com.rotationrisk.security.ui;
 import com.rotationrisk.security.InvalidUserInputException;
 import com.rotationrisk.security.UserAccount;
 import com.rotationrisk.security.UserAdministrationService;
+import com.rotationrisk.spreadsheet.Table;
+import com.rotationrisk.spreadsheet.ui.ExportButtons;
 import com.rotationrisk.uikit.ConfirmDestructive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +60,13 @@ public class UserAdminView extends VerticalLayout {
         grid.setSizeFull();
         grid.setEmptyStateText("No users yet. Create the first advisor with \"New user\", after a team for them "
                 + "with \"New team\".");
-        add(header, grid);
+        add(header, new ExportButtons("users", "users", () -> Table.of("Users", ExportButtons.shownRows(grid))
+                .column("Username", UserAccount::username)
+                .column("Name", UserAccount::displayName)
+                .column("Role", u -> u.role().name())
+                .column("Team", UserAccount::teamName)
+                .column("Enabled", u -> u.enabled() ? "yes" : "no")
+                .build()), grid);
         refresh();
     }
 

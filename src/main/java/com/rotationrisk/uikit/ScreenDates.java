@@ -1,4 +1,4 @@
-package com.rotationrisk.base.ui;
+package com.rotationrisk.uikit;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,4 +1,4 @@
-package com.rotationrisk.base.ui;
+package com.rotationrisk.uikit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
