@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,8 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link DatabaseOutageE2ETest} on an H2 database in server mode, in this JVM, behind the proxy. A file database, as a
  * server keeps one: an in-memory one is gone once the cut ends its last session.
  */
-@Disabled("Issue #14, unconfirmed: passed once unchanged on 2026-11-29 (notice, then saved after the relay was back; "
-        + "screenshots 45 and 46-database-back-saved-h2); the earlier failure was not reproduced, second run pending")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext

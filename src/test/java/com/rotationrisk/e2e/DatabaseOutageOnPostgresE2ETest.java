@@ -19,9 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link DatabaseOutageE2ETest} on the PostgreSQL server the tests were given, in a fresh schema, behind the proxy. */
 @EnabledIf("com.rotationrisk.PostgresTestDatabase#named")
-@Disabled("Issue #14, unfinished: re-run on 2026-11-29, the save during the outage showed Vaadin's error instead of "
-        + "the notice: the failed rollback arrived as JpaSystemException over Hikari's SQLSTATE-less 'Connection is "
-        + "closed'; base.ui.DatabaseUnreachable now counts a failed rollback (unit-tested), browser re-run pending")
+@Disabled("Issue #14: passed once in a browser on 2026-11-29 after base.ui.DatabaseUnreachable counted the failed "
+        + "JPA rollback (screenshots 45/46-...-postgres); a second run is pending before this is enabled")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
