@@ -3,6 +3,7 @@ package com.rotationrisk.base.ui;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -20,12 +21,19 @@ final class DatabaseUnreachable {
      * JDBC connection exceptions are what Hikari (pool timeout) and the drivers throw before Spring translates them.
      * PostgreSQL's driver throws plain {@code SQLException}s with SQLSTATE class 08 (connection exception), e.g. when
      * the rollback after a lost connection fails and that failure is what reaches the view; the lost connection itself
-     * is then the transaction's application exception.
+     * is then the transaction's application exception. With JPA the failed rollback arrives as Hibernate's
+     * {@code TransactionException} instead (translated to a {@code JpaSystemException}, the lost connection only
+     * logged) over Hikari's "Connection is closed", which has no SQLSTATE: Hikari closed the connection it had just
+     * found broken. A rollback fails only on a connection that is gone, and a transaction that was not committed saved
+     * nothing, so a failed rollback counts too.
      */
     static boolean isCauseOf(Throwable error) {
         for (Throwable c = error; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof TransactionSystemException rollbackFailed
                     && isCauseOf(rollbackFailed.getApplicationException())) {
+                return true;
+            }
+            if (isFailedRollback(c)) {
                 return true;
             }
             if (c instanceof DataAccessResourceFailureException || c instanceof CannotCreateTransactionException
@@ -35,6 +43,11 @@ final class DatabaseUnreachable {
             }
         }
         return false;
+    }
+
+    private static boolean isFailedRollback(Throwable error) {
+        return error instanceof TransactionException && error.getCause() instanceof SQLException
+                && error.getMessage() != null && error.getMessage().startsWith("Unable to rollback");
     }
 
     private static boolean isConnectionState(String sqlState) {

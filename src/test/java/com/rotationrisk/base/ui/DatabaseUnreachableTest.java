@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -33,6 +35,16 @@ class DatabaseUnreachableTest {
                 "08006"));
         assertThat(DatabaseUnreachable.isCauseOf(overridden)).isTrue();
         assertThat(DatabaseUnreachable.isCauseOf(new SQLException("syntax error", "42601"))).isFalse();
+    }
+
+    @Test
+    void aFailedJpaRollbackOnAConnectionHikariClosedCounts() {
+        // what reached the view in DatabaseOutageOnPostgresE2ETest once re-run: JpaTransactionManager translated
+        // Hibernate's failed rollback, and the lost connection (SQLSTATE 08006) was only logged
+        assertThat(DatabaseUnreachable.isCauseOf(new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+        assertThat(DatabaseUnreachable.isCauseOf(new JpaSystemException(new TransactionException(
+                "Unable to commit against JDBC Connection", new SQLException("Connection is closed"))))).isFalse();
     }
 
     @Test
