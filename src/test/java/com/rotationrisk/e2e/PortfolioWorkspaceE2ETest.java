@@ -157,7 +157,9 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
             bob.waitForURL(Pattern.compile(".*/$"));
             bob.navigate(url("portfolios"));
             bob.getByText("Shared with me").click();
-            clientRowButton(bob, "Edit", "Harrison Family Trust").click();
+            // bob's shared list is short: no search, whose re-render could swallow the click
+            bob.getByLabel("Edit Harrison Family Trust").filter(new Locator.FilterOptions().setVisible(true)).first()
+                    .click();
             Locator quantity = bob.locator(".holding-quantity input").first();
             quantity.fill("1500");
             quantity.press("Tab");
