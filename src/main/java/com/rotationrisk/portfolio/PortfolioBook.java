@@ -97,17 +97,13 @@ public class PortfolioBook {
         List<ScoringRequest> requests = new ArrayList<>();
         List<Integer> scoredIndexes = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (dates.get(i) != null && list.get(i).holdingCount() > 0) {
+            if (notScoredReason(list.get(i), dates.get(i)) == null) {
                 requests.add(new ScoringRequest(PortfolioService.lines(list.get(i).draft()), dates.get(i),
                         List.of(scenario.scenario())));
                 scoredIndexes.add(i);
             }
         }
-        List<PortfolioAssessment> assessed = risk.assessAll(requests);
-        Map<Integer, PortfolioAssessment> byIndex = new HashMap<>();
-        for (int k = 0; k < scoredIndexes.size(); k++) {
-            byIndex.put(scoredIndexes.get(k), assessed.get(k));
-        }
+        Map<Integer, PortfolioAssessment> byIndex = byIndex(scoredIndexes, risk.assessAll(requests));
         Map<Long, String> owners = ownerNames(list);
         List<BookScenarioEntry> entries = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -179,11 +175,7 @@ public class PortfolioBook {
                 scoredIndexes.add(i);
             }
         }
-        List<PortfolioAssessment> assessed = risk.assessAll(requests);
-        Map<Integer, PortfolioAssessment> byIndex = new HashMap<>();
-        for (int k = 0; k < scoredIndexes.size(); k++) {
-            byIndex.put(scoredIndexes.get(k), assessed.get(k));
-        }
+        Map<Integer, PortfolioAssessment> byIndex = byIndex(scoredIndexes, risk.assessAll(requests));
         Map<Long, String> owners = ownerNames(list);
         Map<Long, Integer> grantCounts = grantCounts(list);
         List<BookEntry> out = new ArrayList<>(list.size());
@@ -219,6 +211,16 @@ public class PortfolioBook {
         return new BookEntry(p.getId(), p.getClientName(), p.getOwnerId(), owner, role, p.holdingCount(), grantCount,
                 asOf, a.grade(), a.dimensions(), worstPct, worstCurrency,
                 worst.map(WorstCase::scenarioName).orElse(null), value, share, c.summary(), null);
+    }
+
+    /** The batch's assessments back under the index of the portfolio each was requested for. */
+    private static Map<Integer, PortfolioAssessment> byIndex(List<Integer> scoredIndexes,
+                                                             List<PortfolioAssessment> assessed) {
+        Map<Integer, PortfolioAssessment> byIndex = new HashMap<>();
+        for (int k = 0; k < scoredIndexes.size(); k++) {
+            byIndex.put(scoredIndexes.get(k), assessed.get(k));
+        }
+        return byIndex;
     }
 
     private static String notScoredReason(Portfolio p, LocalDate asOf) {
