@@ -13,6 +13,25 @@ public final class ConfirmDestructive {
     private ConfirmDestructive() {
     }
 
+    /**
+     * The confirm dialog focuses its confirm button once its overlay has opened, which under load can be long after
+     * any fixed delay; Cancel therefore takes the focus on that same event, which reaches the page body last.
+     */
+    private static void focusWhenOpened(Button cancel) {
+        cancel.getElement().executeJs("""
+                const cancel = this;
+                const dialog = cancel.parentElement;
+                const onOpen = e => {
+                  const overlay = e.detail && e.detail.overlay;
+                  if (overlay && (overlay.getRootNode().host === dialog || overlay.owner === dialog)) {
+                    document.body.removeEventListener('vaadin-overlay-open', onOpen);
+                    cancel.focus();
+                  }
+                };
+                document.body.addEventListener('vaadin-overlay-open', onOpen);
+                """);
+    }
+
     /** Opens the question; {@code action} runs only when the red button is clicked. */
     public static ConfirmDialog open(String title, String text, String confirmLabel, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(title, text, confirmLabel, e -> action.run());
@@ -25,8 +44,7 @@ public final class ConfirmDestructive {
         dialog.setCancelButton(cancel);
         dialog.setCloseOnEsc(true);
         dialog.open();
-        // the dialog moves focus to its first button when it opens; Cancel takes it back once it has
-        cancel.getElement().executeJs("setTimeout(() => this.focus(), 100)");
+        focusWhenOpened(cancel);
         return dialog;
     }
 }

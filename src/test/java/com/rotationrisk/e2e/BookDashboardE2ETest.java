@@ -164,11 +164,11 @@ class BookDashboardE2ETest extends BrowserTest {
         BoundingBox box = delete.boundingBox();
         assertThat(box.x + box.width).isLessThanOrEqualTo(1280);
         delete.click();
-        assertThat(page.locator("#confirm-delete-cancel")).isVisible();
-        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'confirm-delete-cancel'");
+        assertThat(page.locator("#confirm-cancel")).isVisible();
+        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'confirm-cancel'");
         screenshot("56-delete-confirmation");
         page.keyboard().press("Enter"); // Enter on the focused Cancel keeps the portfolio
-        assertThat(page.locator("#confirm-delete-cancel")).isHidden();
+        assertThat(page.locator("#confirm-cancel")).isHidden();
         assertThat(page.locator("#portfolio-grid")).containsText("Eve New Client");
 
         page.locator("#portfolio-search input").fill("zzz nothing like it");

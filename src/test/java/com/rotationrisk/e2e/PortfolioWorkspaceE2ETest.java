@@ -71,13 +71,14 @@ class PortfolioWorkspaceE2ETest extends BrowserTest {
         assertThat(page.locator("#not-found-view")).isVisible();
     }
 
-    @org.junit.jupiter.api.Disabled("Flaky in the full suite since the list search (issue #20): the last clean-clone run saw the portfolio list show \"No portfolios yet\" where Harrison Family Trust was expected; passes alone. Investigate first next session")
     @Test
     void createByTypingImportWithABadRowSaveAndReopenAfterSigningInAgain() {
         signIn("alice", "alice-demo-2026");
         page.navigate(url("portfolios"));
-        assertThat(page.locator("#portfolio-grid")).containsText("Harrison Family Trust");
+        // alice collects portfolios from the other browser tests, so Harrison can sit below the rendered rows
+        assertThat(page.locator("#portfolio-grid vaadin-grid-cell-content").first()).isVisible();
         screenshot("20-portfolio-list");
+        assertThat(clientRowButton(page, "Open", "Harrison Family Trust")).isVisible();
 
         page.locator("#new-portfolio").click();
         page.locator("#client-name input").fill("E2E Client Wong");

@@ -6,11 +6,11 @@ import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.portfolio.PortfolioSummary;
 import com.rotationrisk.spreadsheet.Table;
 import com.rotationrisk.spreadsheet.ui.ExportButtons;
+import com.rotationrisk.uikit.ConfirmDestructive;
 import com.rotationrisk.uikit.ScreenDates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -200,26 +200,16 @@ public class PortfolioListView extends VerticalLayout {
         return b;
     }
 
-    /** Deleting asks first; the safe choice (Cancel) has the focus, so Enter never deletes by accident. */
+    /** Deleting asks first, and Enter by reflex keeps the portfolio. */
     private void confirmDelete(PortfolioSummary s) {
-        ConfirmDialog dialog = new ConfirmDialog("Delete \"" + s.clientName() + "\"?",
+        ConfirmDestructive.open("Delete \"" + s.clientName() + "\"?",
                 "The portfolio and its " + s.holdings() + " holdings disappear for everyone it is shared with. Its "
                         + "archived reports and history are kept, and an administrator can restore it for a while.",
-                "Delete", e -> {
+                "Delete", () -> {
                     portfolios.delete(s.id());
                     Notification.show("Deleted \"" + s.clientName() + "\"");
                     refresh();
                 });
-        dialog.setId("confirm-delete");
-        dialog.setConfirmButtonTheme("error primary");
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("confirm-delete-cancel");
-        cancel.setAutofocus(true);
-        dialog.setCancelButton(cancel);
-        dialog.setCancelable(true);
-        dialog.open();
-        // the dialog moves the focus into itself when it opens; move it on to Cancel afterwards
-        cancel.getElement().executeJs("const b = this; setTimeout(() => b.focus(), 150);");
     }
 
 }
