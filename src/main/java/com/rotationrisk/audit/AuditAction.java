@@ -45,7 +45,10 @@ public enum AuditAction {
     REPORT_GENERATED("Report generated"),
     REPORT_DOWNLOADED("Archived report downloaded"),
     REPORT_REGENERATED("Archived report regenerated"),
-    AUDIT_EXPORTED("Audit trail exported");
+    AUDIT_EXPORTED("Audit trail exported"),
+
+    ALERT_RULES_CHANGED("Alert rules changed"),
+    ALERT_DELIVERY_CHANGED("Alert e-mail settings changed");
 
     private final String label;
 

@@ -9,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduling with ShedLock's database lock (table {@code shedlock}, Flyway V7), using the database's clock. */
+/**
+ * Scheduling with ShedLock's database lock (table {@code shedlock}, Flyway V7), using the database's clock. Module
+ * listeners ({@code @ApplicationModuleListener}) run asynchronously after the publishing transaction commits.
+ */
 @Configuration
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 @EnableSchedulerLock(defaultLockAtMostFor = "PT3H")
 class ClusterLockConfiguration {
 

@@ -41,6 +41,8 @@ public class PriceRefreshJob {
     private final ObjectProvider<PriceProvider> provider;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "price-refresh");
         t.setDaemon(true);
@@ -49,12 +51,15 @@ public class PriceRefreshJob {
 
     PriceRefreshJob(PriceFetchService fetch, LockProvider locks,
                     ObjectProvider<PriceProvider> provider,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, org.springframework.transaction.support.TransactionTemplate tx,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.fetch = fetch;
         this.locks = locks;
         this.provider = provider;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.tx = tx;
+        this.events = events;
     }
 
     @Scheduled(cron = "${rotationrisk.marketdata.refresh.cron:0 30 22 * * MON-FRI}",
@@ -101,8 +106,11 @@ public class PriceRefreshJob {
         try {
             List<String> symbols = List.copyOf(fetch.refreshUniverse());
             List<PriceFetchService.SymbolResult> results = fetch.run(startedBy, actor, symbols);
-            log.info("Price refresh by {}: {} symbols, {} failed", startedBy, results.size(),
-                    results.stream().filter(r -> r.outcome().failed()).count());
+            int failed = (int) results.stream().filter(r -> r.outcome().failed()).count();
+            log.info("Price refresh by {}: {} symbols, {} failed", startedBy, results.size(), failed);
+            // published in a transaction: module listeners run once it commits
+            tx.executeWithoutResult(s -> events.publishEvent(new PriceRefreshCompleted(clock.instant(),
+                    results.size(), failed)));
         } catch (RuntimeException e) {
             log.error("Price refresh by {} stopped: {}", startedBy, e.getMessage(), e);
         }

@@ -39,10 +39,11 @@ public class PortfolioAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration retention;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PortfolioAdministration(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioSharing sharing,
                             TeamDirectory directory, CurrentUser currentUser, AuditTrail audit, Clock clock,
-                            PortfolioSettings settings) {
+                            PortfolioSettings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.sharing = sharing;
@@ -51,6 +52,7 @@ public class PortfolioAdministration {
         this.audit = audit;
         this.clock = clock;
         this.retention = settings.deletedRetention();
+        this.events = events;
     }
 
     public Duration retention() {
@@ -130,6 +132,7 @@ public class PortfolioAdministration {
         for (Portfolio p : expired) {
             grants.deleteByPortfolioId(p.getId());
             p.purge(clock.instant());
+            events.publishEvent(new PortfolioPurged(p.getId()));
             audit.record(AuditAction.PORTFOLIO_PURGED, AuditActor.SYSTEM, p.getId(), p.getClientName()
                     + ", deleted " + p.getDeletedAt());
         }

@@ -8,7 +8,6 @@ import com.rotationrisk.risk.engine.Coverage;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.ScenarioResult;
 import com.rotationrisk.risk.engine.WorstCase;
-import com.rotationrisk.risk.engine.scenario.Scenario;
 import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
 import java.time.LocalDate;
@@ -50,22 +49,23 @@ public class PortfolioBook {
     private final PortfolioService service;
     private final PortfolioAccess access;
     private final PortfolioValuationDate valuationDate;
-    private final PortfolioScenarios addedScenarios;
     private final ScenarioService scenarios;
     private final RiskService risk;
+    private final PortfolioBatchScoring batch;
     private final CurrentUser currentUser;
 
     PortfolioBook(PortfolioRepository portfolios, PortfolioGrantRepository grants, PortfolioService service,
-                  PortfolioAccess access, PortfolioValuationDate valuationDate, PortfolioScenarios addedScenarios,
-                  ScenarioService scenarios, RiskService risk, CurrentUser currentUser) {
+                  PortfolioAccess access, PortfolioValuationDate valuationDate,
+                  ScenarioService scenarios, RiskService risk, PortfolioBatchScoring batch,
+                  CurrentUser currentUser) {
         this.portfolios = portfolios;
         this.grants = grants;
         this.service = service;
         this.access = access;
         this.valuationDate = valuationDate;
-        this.addedScenarios = addedScenarios;
         this.scenarios = scenarios;
         this.risk = risk;
+        this.batch = batch;
         this.currentUser = currentUser;
     }
 
@@ -97,20 +97,20 @@ public class PortfolioBook {
         List<ScoringRequest> requests = new ArrayList<>();
         List<Integer> scoredIndexes = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (notScoredReason(list.get(i), dates.get(i)) == null) {
+            if (PortfolioBatchScoring.notScoredReason(list.get(i), dates.get(i)) == null) {
                 requests.add(new ScoringRequest(PortfolioService.lines(list.get(i).draft()), dates.get(i),
                         List.of(scenario.scenario())));
                 scoredIndexes.add(i);
             }
         }
-        Map<Integer, PortfolioAssessment> byIndex = byIndex(scoredIndexes, risk.assessAll(requests));
+        Map<Integer, PortfolioAssessment> byIndex = PortfolioBatchScoring.byIndex(scoredIndexes, risk.assessAll(requests));
         Map<Long, String> owners = ownerNames(list);
         List<BookScenarioEntry> entries = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Portfolio p = list.get(i);
             AccessRole role = book.get(p);
             PortfolioAssessment a = byIndex.get(i);
-            String why = notScoredReason(p, dates.get(i));
+            String why = PortfolioBatchScoring.notScoredReason(p, dates.get(i));
             ScenarioResult r = a == null ? null : a.scenarios().isEmpty() ? null : a.scenarios().getFirst();
             BookFigure pct = r == null ? BookFigure.missing(why == null ? "Not assessed." : why)
                     : r.impactPct().isPresent() ? BookFigure.of(r.impactPct().getAsDouble())
@@ -161,35 +161,21 @@ public class PortfolioBook {
 
     private List<BookEntry> entries(SignedInUser me, Map<Portfolio, AccessRole> book) {
         List<Portfolio> list = List.copyOf(book.keySet());
-        List<LocalDate> dates = valuationDate.latestCommonDates(list.stream().map(p -> p.draft().holdings()).toList());
-        Map<Long, List<Long>> added = addedScenarios.addedToEach(list.stream().map(Portfolio::getId).toList());
-        Map<List<Long>, List<Scenario>> sets = new HashMap<>();
-        List<ScoringRequest> requests = new ArrayList<>();
-        List<Integer> scoredIndexes = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Portfolio p = list.get(i);
-            if (notScoredReason(p, dates.get(i)) == null) {
-                List<Scenario> set = sets.computeIfAbsent(added.getOrDefault(p.getId(), List.of()),
-                        ids -> scenarios.scenarioSet(ids).scenarios());
-                requests.add(new ScoringRequest(PortfolioService.lines(p.draft()), dates.get(i), set));
-                scoredIndexes.add(i);
-            }
-        }
-        Map<Integer, PortfolioAssessment> byIndex = byIndex(scoredIndexes, risk.assessAll(requests));
+        List<PortfolioBatchScoring.Result> scored = batch.score(list);
         Map<Long, String> owners = ownerNames(list);
         Map<Long, Integer> grantCounts = grantCounts(list);
         List<BookEntry> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Portfolio p = list.get(i);
             out.add(entry(p, book.get(p), owners.getOrDefault(p.getOwnerId(), "unknown"),
-                    grantCounts.getOrDefault(p.getId(), 0), dates.get(i), byIndex.get(i)));
+                    grantCounts.getOrDefault(p.getId(), 0), scored.get(i).asOf(), scored.get(i).assessment()));
         }
         return out;
     }
 
     private static BookEntry entry(Portfolio p, AccessRole role, String owner, int grantCount, LocalDate asOf,
                                    PortfolioAssessment a) {
-        String why = notScoredReason(p, asOf);
+        String why = PortfolioBatchScoring.notScoredReason(p, asOf);
         if (a == null) {
             BookFigure none = BookFigure.missing(why);
             return new BookEntry(p.getId(), p.getClientName(), p.getOwnerId(), owner, role, p.holdingCount(),
@@ -211,23 +197,6 @@ public class PortfolioBook {
         return new BookEntry(p.getId(), p.getClientName(), p.getOwnerId(), owner, role, p.holdingCount(), grantCount,
                 asOf, a.grade(), a.dimensions(), worstPct, worstCurrency,
                 worst.map(WorstCase::scenarioName).orElse(null), value, share, c.summary(), null);
-    }
-
-    /** The batch's assessments back under the index of the portfolio each was requested for. */
-    private static Map<Integer, PortfolioAssessment> byIndex(List<Integer> scoredIndexes,
-                                                             List<PortfolioAssessment> assessed) {
-        Map<Integer, PortfolioAssessment> byIndex = new HashMap<>();
-        for (int k = 0; k < scoredIndexes.size(); k++) {
-            byIndex.put(scoredIndexes.get(k), assessed.get(k));
-        }
-        return byIndex;
-    }
-
-    private static String notScoredReason(Portfolio p, LocalDate asOf) {
-        if (p.holdingCount() == 0) {
-            return "No holdings yet.";
-        }
-        return asOf == null ? "None of the holdings has prices." : null;
     }
 
     private Map<Long, String> ownerNames(List<Portfolio> list) {

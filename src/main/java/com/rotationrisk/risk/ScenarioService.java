@@ -82,7 +82,7 @@ public class ScenarioService {
      */
     @Transactional(readOnly = true)
     public ScenarioSet scenarioSet(List<Long> addedIds) {
-        currentUser.require();
+        currentUser.requirePersonOrSystem();
         List<ScenarioSet.Member> defaults = firmDefault();
         Map<Long, StoredScenario> byId = new HashMap<>();
         scenarios.findAllById(addedIds).forEach(s -> byId.put(s.getId(), s));

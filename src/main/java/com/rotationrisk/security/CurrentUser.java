@@ -29,7 +29,8 @@ public class CurrentUser {
     @Transactional(readOnly = true)
     public Optional<SignedInUser> find() {
         Authentication auth = securityContext.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                || auth instanceof SystemAuthentication) {
             return Optional.empty();
         }
         return users.findByUsername(Usernames.normalize(auth.getName()))
@@ -42,6 +43,18 @@ public class CurrentUser {
     /** The signed-in user; throws when nobody (or a since-disabled account, or one that must change its password) is signed in. */
     public SignedInUser require() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+    }
+
+    /** Whether the caller is the application itself ({@link SystemTask}), not a person. */
+    public boolean isSystem() {
+        return securityContext.getContext().getAuthentication() instanceof SystemAuthentication;
+    }
+
+    /** For reads that serve both a signed-in person and the application's own tasks: anyone else is refused. */
+    public void requirePersonOrSystem() {
+        if (!isSystem()) {
+            require();
+        }
     }
 
     /** Display names of the signed-in user's team, themselves included. */
@@ -70,7 +83,7 @@ public class CurrentUser {
     /** Display names by user id, for showing who owns or changed something. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        require();
+        requirePersonOrSystem();
         Map<Long, String> names = new HashMap<>();
         users.findAllById(ids).forEach(u -> names.put(u.getId(), u.getDisplayName()));
         return names;

@@ -41,6 +41,16 @@ public class TeamDirectory {
         return out;
     }
 
+    /** Everyone in these teams, enabled or not, by team id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<TeamMember>> membersOfTeams(Collection<Long> teamIds) {
+        Map<Long, List<TeamMember>> out = new HashMap<>();
+        for (Long teamId : new java.util.HashSet<>(teamIds)) {
+            out.put(teamId, users.findByTeamIdOrderByDisplayNameAsc(teamId).stream().map(TeamMember::of).toList());
+        }
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Optional<TeamSummary> team(long teamId) {
         return teams.findById(teamId).map(TeamSummary::of);

@@ -11,6 +11,11 @@ public record TeamMember(long id, String username, String displayName, Long team
                 user.getRole() == Role.ADMIN);
     }
 
+    /** This person as the access rules see them, to decide on their behalf (whom an alert reaches). */
+    public SignedInUser asAccessSubject() {
+        return new SignedInUser(id, username, displayName, admin ? Role.ADMIN : Role.ADVISOR, teamId, teamName, false);
+    }
+
     /** "Bob Chen (Northbridge Advisors)". */
     public String label() {
         return displayName + (teamName == null ? "" : " (" + teamName + ")");

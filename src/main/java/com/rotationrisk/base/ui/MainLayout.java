@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,7 +28,7 @@ import java.util.Locale;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<NavbarItem> items) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("Rotation Risk");
         brand.addClassName("brand");
@@ -38,7 +39,10 @@ public class MainLayout extends AppLayout {
         navbar.setWidthFull();
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.expand(spacer);
-        currentUser.find().ifPresent(user -> navbar.add(userBadge(user), logout(authentication)));
+        currentUser.find().ifPresent(user -> {
+            items.forEach(item -> navbar.add(item.create()));
+            navbar.add(userBadge(user), logout(authentication));
+        });
         navbar.addClassName("navbar");
         addToNavbar(navbar);
     }
