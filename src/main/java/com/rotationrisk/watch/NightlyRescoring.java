@@ -80,7 +80,8 @@ public class NightlyRescoring {
         this.chunkSize = Math.max(1, Math.min(chunkSize, 2_000));
     }
 
-    @ApplicationModuleListener
+    /** Not in a transaction of its own: each chunk commits by itself, so a run that stops keeps what it did. */
+    @ApplicationModuleListener(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void afterPriceRefresh(PriceRefreshCompleted refreshed) {
         runOnce("after price refresh");
     }
