@@ -20,7 +20,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -54,19 +53,16 @@ class AlertMail {
     private final ZoneId zone;
 
     AlertMail(ObjectProvider<JavaMailSender> sender, WatchedPortfolios watched, JdbcTemplate jdbc,
-              TransactionTemplate tx, SystemTask system, Clock clock,
-              @Value("${rotationrisk.mail.from:alerts@rotationrisk.invalid}") String from,
-              @Value("${rotationrisk.public-url:http://localhost:8080}") String publicUrl,
-              @Value("${rotationrisk.watch.zone:America/New_York}") String zone) {
+              TransactionTemplate tx, SystemTask system, Clock clock, WatchSettings settings) {
         this.sender = sender;
         this.watched = watched;
         this.jdbc = jdbc;
         this.tx = tx;
         this.system = system;
         this.clock = clock;
-        this.from = from;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.zone = ZoneId.of(zone);
+        this.from = settings.mailFrom();
+        this.publicUrl = settings.publicUrl();
+        this.zone = ZoneId.of(settings.zone());
     }
 
     record Pending(long alertId, long portfolioId, String clientName, LocalDate asOf, String title, String before,

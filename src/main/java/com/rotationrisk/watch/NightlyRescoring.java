@@ -21,7 +21,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the next start of the application) skips what is stored and does the rest, and stored alerts are never raised twice.
  */
 @Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(WatchSettings.class)
 public class NightlyRescoring {
 
     static final String LOCK = "watch-rescoring";
@@ -65,7 +65,7 @@ public class NightlyRescoring {
 
     NightlyRescoring(WatchedPortfolios watched, SnapshotStore snapshots, ComponentStore components, AlertStore alerts,
                      RuleStore rules, WatchRuns runs, AlertMail mail, TransactionTemplate tx, LockProvider locks,
-                     SystemTask system, Clock clock, @Value("${rotationrisk.watch.chunk-size:200}") int chunkSize) {
+                     SystemTask system, Clock clock, WatchSettings settings) {
         this.watched = watched;
         this.snapshots = snapshots;
         this.components = components;
@@ -77,7 +77,7 @@ public class NightlyRescoring {
         this.locks = locks;
         this.system = system;
         this.clock = clock;
-        this.chunkSize = Math.max(1, Math.min(chunkSize, 2_000));
+        this.chunkSize = settings.chunkSize();
     }
 
     /** Not in a transaction of its own: each chunk commits by itself, so a run that stops keeps what it did. */
