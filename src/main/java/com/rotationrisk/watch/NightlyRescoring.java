@@ -115,7 +115,12 @@ public class NightlyRescoring {
         }
         try {
             Outcome outcome = system.call("watch-rescoring", () -> run(startedBy));
-            system.run("alert-mail", mail::sendEach);
+            try {
+                system.run("alert-mail", mail::sendEach);
+            } catch (RuntimeException e) {
+                log.warn("Alert mail after re-scoring ({}) failed; the inbox has the alerts: {}", startedBy,
+                        e.getMessage(), e);
+            }
             return Optional.of(outcome);
         } catch (RuntimeException e) {
             log.error("Re-scoring ({}) stopped: {}", startedBy, e.getMessage(), e);

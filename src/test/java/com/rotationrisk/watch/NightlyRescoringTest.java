@@ -60,6 +60,7 @@ class NightlyRescoringTest {
     @Autowired UserAdministrationService users;
     @Autowired PortfolioService portfolios;
     @Autowired PortfolioSharing sharing;
+    @Autowired com.rotationrisk.portfolio.PortfolioAdministration administration;
     @Autowired NightlyRescoring rescoring;
     @Autowired SnapshotStore snapshots;
     @Autowired AlertStore alertStore;
@@ -320,6 +321,41 @@ class NightlyRescoringTest {
         List<HistoryPoint> points = security.as("wt-view", () -> history.history(portfolio));
         assertThat(points).extracting(HistoryPoint::asOf).containsExactly(today.asOf().minusDays(1), today.asOf());
         assertThat(points.getFirst().grade()).isEqualTo(OverallGrade.Grade.LOW);
+    }
+
+    @Test
+    void aRunThatAnInstanceLeftUnfinishedIsTakenUpWhenTheApplicationStarts() throws Exception {
+        run();
+        jdbc.update("insert into watch_run (started_at, started_by, portfolios) values (?, 'stopped instance', 1)",
+                java.sql.Timestamp.from(Instant.now()));
+        target().resumeAfterStart();
+        for (int i = 0; i < 600 && !"resume after restart".equals(newestRun()); i++) {
+            Thread.sleep(100);
+        }
+        for (int i = 0; i < 600 && jdbc.queryForObject("select count(*) from watch_run where started_by ="
+                + " 'resume after restart' and finished_at is null", Integer.class) > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(newestRun()).isEqualTo("resume after restart");
+        assertThat(jdbc.queryForObject("select finished_at from watch_run order by started_at desc, id desc"
+                + " fetch first 1 rows only", java.sql.Timestamp.class)).isNotNull();
+    }
+
+    private String newestRun() {
+        return jdbc.queryForObject("select started_by from watch_run order by started_at desc, id desc"
+                + " fetch first 1 rows only", String.class);
+    }
+
+    @Test
+    void aPurgedPortfolioTakesItsHistoryAndAlertsWithIt() {
+        provokedAlert("purge");
+        security.run("wt-own", () -> portfolios.delete(portfolio));
+        jdbc.update("update portfolio set deleted_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(400))), portfolio);
+        administration.purgeOnSchedule();
+        for (String table : List.of("watch_snapshot", "alert", "watch_seen", "alert_rule_override")) {
+            assertThat(count("select count(*) from " + table + " where portfolio_id = " + portfolio)).as(table).isZero();
+        }
     }
 
     /** Stores a scoring one day before {@code today} that was calmer in every way, as if yesterday's run made it. */
