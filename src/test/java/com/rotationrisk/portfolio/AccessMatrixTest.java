@@ -12,6 +12,11 @@ import com.rotationrisk.SecurityTestSupport;
 import com.rotationrisk.report.GeneratedReport;
 import com.rotationrisk.report.ReportService;
 import com.rotationrisk.security.CrossTeamSharingAdministration;
+import com.rotationrisk.watch.AlertInbox;
+import com.rotationrisk.watch.AlertRule;
+import com.rotationrisk.watch.AlertRules;
+import com.rotationrisk.watch.PortfolioHistory;
+import com.rotationrisk.watch.RuleSettings;
 import com.rotationrisk.security.NewUser;
 import com.rotationrisk.security.Role;
 import com.rotationrisk.security.TeamSummary;
@@ -34,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Every portfolio, holding, analysis, report, report-archive, sharing and administration operation, run as each kind
+ * Every portfolio, holding, analysis, report, report-archive, sharing, alert, history and administration operation, run as each kind
  * of person, and the answer each must get. Access control lives in the services, so this is where it is proven.
  */
 @IntegrationTest
@@ -59,7 +64,7 @@ class AccessMatrixTest {
     static final Set<Actor> OWNER_AND_ADMIN = EnumSet.of(Actor.OWNER, Actor.ADMINISTRATOR);
 
     /** A portfolio of the owner with every kind of grant in place. */
-    record Fixture(long portfolioId, Map<Actor, Long> grants, Long archivedReportId) {
+    record Fixture(long portfolioId, Map<Actor, Long> grants, Long archivedReportId, Long alertId) {
     }
 
     record Operation(String name, Set<Actor> allowed, boolean changesThePortfolio, Consumer<Fixture> call) {
@@ -74,6 +79,11 @@ class AccessMatrixTest {
     @Autowired AuditService audit;
     @Autowired UserAdministrationService users;
     @Autowired CrossTeamSharingAdministration teamPairs;
+    @Autowired AlertInbox inbox;
+    @Autowired AlertRules alertRules;
+    @Autowired PortfolioHistory history;
+    @Autowired WatchedPortfolios watched;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SecurityTestSupport security;
     Map<String, Long> userIds;
@@ -133,7 +143,22 @@ class AccessMatrixTest {
                 new Operation("reassign a departing advisor's portfolios", ADMIN, true,
                         f -> administration.reassignAll(userIds.get("mx-dana"), userIds.get(Actor.EDITOR.username))),
                 new Operation("allow two teams to share", ADMIN, false, f -> teamPairs.allow(
-                        team("Northbridge Advisors").id(), team("Cedar Ridge Advisors").id())));
+                        team("Northbridge Advisors").id(), team("Cedar Ridge Advisors").id())),
+                reading("see its alerts in my inbox", f -> {
+                    if (inbox.mine(false, AlertInbox.MAX_SHOWN).stream().noneMatch(a -> a.portfolioId() == f.portfolioId())) {
+                        throw new AccessDeniedException("not listed");
+                    }
+                }),
+                reading("mark one of its alerts read", f -> inbox.markRead(f.alertId())),
+                reading("see its history", f -> history.history(f.portfolioId())),
+                reading("see what changed since I last looked", f -> history.sinceLastLook(f.portfolioId())),
+                reading("see its alert rules", f -> alertRules.forPortfolio(f.portfolioId())),
+                new Operation("override its alert rules", OWNER, false, f -> alertRules.saveOverrides(f.portfolioId(),
+                        Map.of(AlertRule.DIMENSION_ROSE, new RuleSettings.Setting(true, 12, true)))),
+                new Operation("set the firm's alert rules", ADMIN, false,
+                        f -> alertRules.saveFirmDefaults(alertRules.firmDefaults().settings())),
+                new Operation("read every saved portfolio (the nightly watch's own access)", EnumSet.noneOf(Actor.class),
+                        false, f -> watched.savedIds()));
     }
 
     @TestFactory
@@ -182,12 +207,29 @@ class AccessMatrixTest {
                     .collect(Collectors.toMap(e -> actorOf(e.granteeUserId()), AccessEntry::grantId));
             sharing.revoke(p.id(), grants.remove(Actor.REVOKED));
             Long archived = null;
+            Long alert = null;
             if (withReport) {
                 GeneratedReport report = reports.generate(p.id(), "client-summary", LocalDate.of(2001, 1, 2));
                 archived = report.archived().id();
+                alert = alertOn(p.id());
             }
-            return new Fixture(p.id(), grants, archived);
+            return new Fixture(p.id(), grants, archived, alert);
         });
+    }
+
+    /** An alert on the portfolio, as a night's re-scoring would store it. */
+    private long alertOn(long portfolioId) {
+        java.sql.Date day = java.sql.Date.valueOf(LocalDate.of(2001, 1, 2));
+        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        jdbc.update("insert into watch_snapshot (portfolio_id, as_of, portfolio_version, scored_on, scored_at,"
+                + " model_version, holdings) values (?, ?, 0, ?, ?, 'matrix', 2)", portfolioId, day, day, now);
+        long snapshot = jdbc.queryForObject("select id from watch_snapshot where portfolio_id = ?", Long.class,
+                portfolioId);
+        jdbc.update("insert into alert (portfolio_id, snapshot_id, as_of, previous_as_of, rule, subject, title,"
+                + " before_value, after_value, drivers, created_at) values (?, ?, ?, ?, 'DIMENSION_ROSE',"
+                + " 'MOMENTUM_CROWDING', 'Momentum crowding rose by 12 points', '50', '62', 'IBM 50 → 62', ?)",
+                portfolioId, snapshot, day, day, now);
+        return jdbc.queryForObject("select id from alert where portfolio_id = ?", Long.class, portfolioId);
     }
 
     private Actor actorOf(long userId) {
