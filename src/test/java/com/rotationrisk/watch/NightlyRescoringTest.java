@@ -73,6 +73,8 @@ class NightlyRescoringTest {
     @Autowired SystemTask system;
     @Autowired JdbcTemplate jdbc;
     @Autowired Environment environment;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     SecurityTestSupport security;
     long portfolio;
@@ -321,6 +323,20 @@ class NightlyRescoringTest {
         List<HistoryPoint> points = security.as("wt-view", () -> history.history(portfolio));
         assertThat(points).extracting(HistoryPoint::asOf).containsExactly(today.asOf().minusDays(1), today.asOf());
         assertThat(points.getFirst().grade()).isEqualTo(OverallGrade.Grade.LOW);
+    }
+
+    @Test
+    void theEndOfAPriceRefreshStartsARunOnceItsTransactionCommits() throws Exception {
+        int before = count("select count(*) from watch_run where started_by = 'after price refresh'");
+        tx.executeWithoutResult(status -> events.publishEvent(
+                new com.rotationrisk.marketdata.PriceRefreshCompleted(Instant.now(), 3, 0)));
+        for (int i = 0; i < 600 && count("select count(*) from watch_run where started_by = 'after price refresh'"
+                + " and finished_at is not null") == before; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(count("select count(*) from watch_run where started_by = 'after price refresh'"
+                + " and finished_at is not null")).isEqualTo(before + 1);
+        assertThat(snapshots.latest(portfolio)).isPresent();
     }
 
     @Test
