@@ -234,6 +234,28 @@ public class PortfolioService {
     }
 
     /**
+     * Scores other holdings than the saved ones (a proposal's "after") as this portfolio is scored: same scenario set,
+     * same engine, at {@code asOf}; for a caller who may read the portfolio. The holdings must satisfy the same rules
+     * as a saved portfolio's.
+     */
+    @Transactional(readOnly = true)
+    public PortfolioAssessment analyseHoldings(long id, LocalDate asOf, List<HoldingInput> holdings) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        if (asOf == null || asOf.isAfter(LocalDate.now(clock))) {
+            throw new InvalidPortfolioException("asOf", -1, "Choose a date up to today: prices after today do not "
+                    + "exist yet.");
+        }
+        PortfolioDraft draft = new PortfolioDraft(p.getClientName(), "USD", null, holdings);
+        List<PortfolioRules.Problem> problems = PortfolioRules.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidPortfolioException(problems);
+        }
+        return risk.assess(lines(draft), asOf, setOf(p).scenarios());
+    }
+
+    /**
      * The scenarios a portfolio is stressed under, on screen and in its reports: the firm default set plus the
      * published scenarios added to this portfolio. The same for everyone who may read it.
      */

@@ -1,0 +1,78 @@
+package com.rotationrisk.proposal;
+
+import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.marketdata.PriceHistory;
+import com.rotationrisk.marketdata.Ticker;
+import com.rotationrisk.portfolio.PortfolioDetails;
+import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.risk.engine.PortfolioAssessment;
+import com.rotationrisk.risk.engine.PositionAssessment;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a proposal would do: the portfolio's saved holdings scored at {@code asOf} (before), the trades applied at that
+ * date's prices ({@link TradePlan}), and the result scored the same way (after). For anyone who may read the
+ * portfolio; the access check is the portfolio service's.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProposalService {
+
+    private final PortfolioService portfolios;
+    private final BarStore bars;
+
+    ProposalService(PortfolioService portfolios, BarStore bars) {
+        this.portfolios = portfolios;
+        this.bars = bars;
+    }
+
+    @Transactional(readOnly = true)
+    public ProposalComparison compare(long portfolioId, LocalDate asOf, List<Trade> trades) {
+        PortfolioDetails details = portfolios.open(portfolioId);
+        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
+        TradePlan.Result plan = TradePlan.apply(details.content().holdings(), trades, prices(before, trades, asOf));
+        if (!plan.ok()) {
+            throw new InvalidProposalException(plan.problems());
+        }
+        PortfolioAssessment after = portfolios.analyseHoldings(portfolioId, asOf, plan.after());
+        double value = before.coverage().knownValue();
+        Double turnover = value > 0 ? (plan.soldValue() + plan.boughtValue()) / value : null;
+        return new ProposalComparison(before, after, plan.executions(), plan.soldValue(), plan.boughtValue(), turnover,
+                plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
+    }
+
+    /** Market prices at the valuation date: the scored positions', and the last close of each ticker to buy. */
+    private Map<String, Double> prices(PortfolioAssessment before, List<Trade> trades, LocalDate asOf) {
+        Map<String, Double> prices = new HashMap<>();
+        for (PositionAssessment p : before.positions()) {
+            prices.put(p.ticker(), p.price());
+        }
+        Set<String> toBuy = new HashSet<>();
+        for (Trade t : trades) {
+            String target = t.kind() == Trade.Kind.SWITCH ? t.toTicker() : t.kind() == Trade.Kind.BUY ? t.ticker() : null;
+            if (target != null && !target.isBlank()) {
+                String canonical = Ticker.canonical(target);
+                if (!prices.containsKey(canonical) && !Ticker.isCash(canonical) && Ticker.problem(canonical).isEmpty()) {
+                    toBuy.add(canonical);
+                }
+            }
+        }
+        if (!toBuy.isEmpty()) {
+            Map<String, PriceHistory> histories = bars.barsUpTo(toBuy, asOf);
+            histories.forEach((ticker, h) -> {
+                if (!h.isEmpty()) {
+                    prices.put(ticker, h.lastClose());
+                }
+            });
+        }
+        return prices;
+    }
+}
