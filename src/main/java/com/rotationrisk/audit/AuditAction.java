@@ -48,7 +48,11 @@ public enum AuditAction {
     AUDIT_EXPORTED("Audit trail exported"),
 
     ALERT_RULES_CHANGED("Alert rules changed"),
-    ALERT_DELIVERY_CHANGED("Alert e-mail settings changed");
+    ALERT_DELIVERY_CHANGED("Alert e-mail settings changed"),
+
+    PROPOSAL_SAVED("Proposal saved"),
+    PROPOSAL_ACCEPTED("Proposal accepted and applied"),
+    PROPOSAL_REJECTED("Proposal rejected");
 
     private final String label;
 

@@ -49,6 +49,18 @@ public class ProposalService {
                 plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
     }
 
+    /** The trades applied to the saved holdings at {@code asOf}'s prices; refused with every problem at once. */
+    @Transactional(readOnly = true)
+    public TradePlan.Result plan(long portfolioId, LocalDate asOf, List<Trade> trades) {
+        PortfolioDetails details = portfolios.open(portfolioId);
+        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
+        TradePlan.Result plan = TradePlan.apply(details.content().holdings(), trades, prices(before, trades, asOf));
+        if (!plan.ok()) {
+            throw new InvalidProposalException(plan.problems());
+        }
+        return plan;
+    }
+
     /** Market prices at the valuation date: the scored positions', and the last close of each ticker to buy. */
     private Map<String, Double> prices(PortfolioAssessment before, List<Trade> trades, LocalDate asOf) {
         Map<String, Double> prices = new HashMap<>();

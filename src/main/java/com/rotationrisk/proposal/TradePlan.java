@@ -264,6 +264,37 @@ public final class TradePlan {
         return out;
     }
 
+    /**
+     * What can be said of trades without holdings or prices (a draft being saved): their number, kinds, amounts and
+     * ticker spellings. Empty when none has a problem.
+     */
+    public static List<Problem> structuralProblems(List<Trade> trades) {
+        List<Problem> problems = new ArrayList<>();
+        if (trades.size() > MAX_TRADES) {
+            problems.add(new Problem(-1, "A proposal has at most " + MAX_TRADES + " trades."));
+            return problems;
+        }
+        for (int i = 0; i < trades.size(); i++) {
+            Trade t = trades.get(i);
+            String problem = amountProblem(t);
+            if (problem == null && t.kind() != Trade.Kind.RAISE_CASH) {
+                problem = tickerProblem(t.ticker());
+                if (problem == null && t.kind() == Trade.Kind.SWITCH) {
+                    problem = tickerProblem(t.toTicker());
+                }
+            }
+            if (problem != null) {
+                problems.add(new Problem(i, problem));
+            }
+        }
+        return problems;
+    }
+
+    private static String tickerProblem(String ticker) {
+        String canonical = canonical(ticker);
+        return canonical.isEmpty() ? "Name the holding." : Ticker.problem(canonical).orElse(null);
+    }
+
     private static String amountProblem(Trade t) {
         if (t.kind() == null) {
             return "Choose what the trade does.";
