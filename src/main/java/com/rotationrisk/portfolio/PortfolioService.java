@@ -256,6 +256,23 @@ public class PortfolioService {
     }
 
     /**
+     * Scores variants of this portfolio's holdings (a suggestion's candidate trims) as {@link #analyseHoldings} does,
+     * with the inputs read once: for a caller who may read the portfolio. {@code otherTickers} are instruments the
+     * variants may hold besides the saved ones.
+     */
+    @Transactional(readOnly = true)
+    public java.util.function.Function<List<HoldingInput>, PortfolioAssessment> variantScorer(long id, LocalDate asOf,
+                                                                                            Set<String> otherTickers) {
+        SignedInUser me = currentUser.require();
+        Portfolio p = load(id);
+        access.requireRead(p, me);
+        Set<String> tickers = new HashSet<>(otherTickers);
+        p.draft().holdings().forEach(h -> tickers.add(h.ticker()));
+        var scorer = risk.variants(tickers, asOf, setOf(p).scenarios());
+        return holdings -> scorer.apply(lines(new PortfolioDraft(p.getClientName(), "USD", null, holdings)));
+    }
+
+    /**
      * The scenarios a portfolio is stressed under, on screen and in its reports: the firm default set plus the
      * published scenarios added to this portfolio. The same for everyone who may read it.
      */

@@ -49,6 +49,34 @@ public class ProposalService {
                 plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
     }
 
+    /** A de-risking suggestion for the portfolio at {@code asOf} ({@link DeRiskingSuggester}); for its readers. */
+    @Transactional(readOnly = true)
+    public Suggestion suggest(long portfolioId, LocalDate asOf, SuggestionConstraints limits) {
+        if (limits == null || limits.targetBand() == null) {
+            throw new InvalidProposalException(List.of(new TradePlan.Problem(-1, "Choose the band to reach.")));
+        }
+        List<TradePlan.Problem> problems = new java.util.ArrayList<>();
+        if (limits.maxTurnover() != null && !(limits.maxTurnover() >= 0 && limits.maxTurnover() <= 2)) {
+            problems.add(new TradePlan.Problem(-1, "The most turnover is between 0 % and 200 % of the value."));
+        }
+        if (limits.maxRealisedGain() != null && !Double.isFinite(limits.maxRealisedGain())) {
+            problems.add(new TradePlan.Problem(-1, "Enter the most realised gain as an amount."));
+        }
+        if (limits.cashFloor() != null && !(limits.cashFloor() >= 0 && Double.isFinite(limits.cashFloor()))) {
+            problems.add(new TradePlan.Problem(-1, "The cash to keep is an amount of 0 or more."));
+        }
+        if (limits.keep().size() > TradePlan.MAX_TRADES * 25) {
+            problems.add(new TradePlan.Problem(-1, "Too many holdings to keep."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProposalException(problems);
+        }
+        PortfolioDetails details = portfolios.open(portfolioId);
+        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
+        return DeRiskingSuggester.suggest(details.content().holdings(), before, limits,
+                portfolios.variantScorer(portfolioId, asOf, java.util.Set.of()));
+    }
+
     /** The trades applied to the saved holdings at {@code asOf}'s prices; refused with every problem at once. */
     @Transactional(readOnly = true)
     public TradePlan.Result plan(long portfolioId, LocalDate asOf, List<Trade> trades) {

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -118,6 +119,30 @@ public class RiskService {
                     r.asOf(), r.scenarios(), memo)));
         }
         return out;
+    }
+
+    /**
+     * A scorer for many variants of one portfolio (a proposal's candidate trades): the bars and details of
+     * {@code tickers} are read once, and each instrument is analysed once at {@code asOf}; every variant is scored
+     * under {@code stressScenarios} and the firm's default rotation spread. Holdings outside {@code tickers} score as
+     * instruments without data. Not thread-safe; for one request.
+     */
+    public Function<List<HoldingLine>, PortfolioAssessment> variants(Set<String> tickers, LocalDate asOf,
+                                                                     List<Scenario> stressScenarios) {
+        Set<String> known = new HashSet<>();
+        tickers.forEach(t -> {
+            String ticker = InstrumentDetails.normalizeSymbol(t);
+            if (!Ticker.isCash(ticker)) {
+                known.add(ticker);
+            }
+        });
+        Inputs inputs = load(known, catalog.benchmarks(null));
+        InstrumentMemo memo = new InstrumentMemo(asOf, inputs.market().spreadName());
+        return lines -> {
+            List<Holding> h = holdings(lines, new HashSet<>());
+            return scoring.record(() -> engine.assess(h, inputs.profilesWithCash(h), inputs.bars(), inputs.market(),
+                    asOf, stressScenarios, memo));
+        };
     }
 
     private PortfolioAssessment score(List<HoldingLine> lines, LocalDate asOf, List<Scenario> stressScenarios,
