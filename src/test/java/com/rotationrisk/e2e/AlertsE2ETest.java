@@ -103,8 +103,7 @@ class AlertsE2ETest extends BrowserTest {
         assertThat(table).containsText("(shown above)");
         assertThat(table).containsText("Low");
         assertThat(page.locator("#what-changed")).containsText("This is your first look");
-        page.waitForTimeout(400);
-        screenshot("62-history-tab");
+        shoot(page, page.locator("#history-overview"), "62-history-tab");
 
         Locator threshold = page.locator("#rule-dimension-rose-threshold");
         threshold.locator("input").fill("0");
@@ -125,9 +124,7 @@ class AlertsE2ETest extends BrowserTest {
         RuleSettings.Setting saved = security.as(OWNER, () -> rules.forPortfolio(id)).of(AlertRule.DIMENSION_ROSE);
         assertThat(saved.threshold()).isEqualTo(12);
         assertThat(saved.overridden()).isTrue();
-        page.locator("#portfolio-alert-rules").scrollIntoViewIfNeeded();
-        page.waitForTimeout(400);
-        screenshot("63-alert-rules");
+        shoot(page, page.locator("#portfolio-alert-rules"), "63-alert-rules");
 
         // a viewer sees the same rules, without Save
         Page viewer = openAs(VIEWER, PASSWORD);
@@ -147,9 +144,19 @@ class AlertsE2ETest extends BrowserTest {
         if (admin.locator("#rescore-status").textContent().startsWith("Done")) {
             assertThat(admin.locator("#rescoring-runs")).containsText("admin");
         }
-        admin.waitForTimeout(400);
-        admin.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("64-firm-alert-rules.png"))
-                .setFullPage(true));
+        shoot(admin, admin.locator("#firm-alert-rules-view"), "64-firm-alert-rules");
+    }
+
+    /**
+     * The whole of a part of the page. The views scroll inside the layout, so a page screenshot shows one screen and
+     * a part taller than the window is drawn only where the window is: the window is made tall for the picture.
+     */
+    private static void shoot(Page p, Locator part, String name) {
+        p.setViewportSize(1280, 2000);
+        part.scrollIntoViewIfNeeded();
+        p.waitForTimeout(500);
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        p.setViewportSize(1280, 800);
     }
 
     private static HoldingInput h(String ticker, String quantity) {

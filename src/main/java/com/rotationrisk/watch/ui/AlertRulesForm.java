@@ -83,6 +83,7 @@ class AlertRulesForm extends VerticalLayout {
         rows.values().forEach(row -> row.setReadOnly(!editable));
         save.setVisible(editable);
         useFirm.setVisible(editable && scope == Scope.PORTFOLIO);
+        useFirm.setEnabled(applied.settings().values().stream().anyMatch(RuleSettings.Setting::overridden));
         readOnlyNote.setVisible(!editable);
         readOnlyNote.setText(scope == Scope.PORTFOLIO
                 ? "Only the portfolio's owner can change its alert rules." : "Only administrators can change these.");

@@ -84,11 +84,11 @@ public class AlertsView extends VerticalLayout {
         toolbar.setAlignItems(Alignment.BASELINE);
 
         grid.addComponentColumn(AlertsView::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Alert::clientName).setHeader("Client").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Alert::clientName).setHeader("Client").setFlexGrow(1);
         grid.addColumn(Alert::title).setHeader("What changed").setFlexGrow(2);
         grid.addColumn(a -> a.before() + " \u2192 " + a.after()).setHeader("Before \u2192 after").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Alert::drivers).setHeader("Drivers").setFlexGrow(3);
+        grid.addComponentColumn(AlertsView::drivers).setHeader("Drivers").setFlexGrow(3);
         grid.addColumn(a -> ScreenDates.format(a.asOf())).setHeader("As of").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(a -> "Compared with the scoring of " + ScreenDates.format(a.previousAsOf())
                         + "; raised " + ScreenDates.formatDateTime(a.createdAt()));
@@ -126,6 +126,14 @@ public class AlertsView extends VerticalLayout {
         Span state = new Span(a.read() ? "Read" : "Unread");
         state.addClassName(a.read() ? "alert-read" : "alert-unread");
         return state;
+    }
+
+    /** Three lines on screen (the whole text on hover, in the export and for screen readers). */
+    private static Component drivers(Alert a) {
+        Span drivers = new Span(a.drivers() == null ? "" : a.drivers());
+        drivers.addClassName("alert-drivers");
+        drivers.setTitle(drivers.getText());
+        return drivers;
     }
 
     private Component actions(Alert a) {

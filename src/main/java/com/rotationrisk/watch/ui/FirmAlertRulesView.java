@@ -66,7 +66,7 @@ public class FirmAlertRulesView extends VerticalLayout {
         runStatus.setId("rescore-status");
         runStatus.getElement().setAttribute("role", "status");
         runs.addColumn(r -> ScreenDates.formatDateTime(r.startedAt())).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(RescoringRun::startedBy).setHeader("By").setAutoWidth(true);
+        runs.addColumn(RescoringRun::startedBy).setHeader("By").setWidth("12em").setFlexGrow(0);
         runs.addColumn(FirmAlertRulesView::state).setHeader("State").setAutoWidth(true);
         runs.addColumn(RescoringRun::portfolios).setHeader("Portfolios").setAutoWidth(true);
         runs.addColumn(RescoringRun::scored).setHeader("Scored").setAutoWidth(true);

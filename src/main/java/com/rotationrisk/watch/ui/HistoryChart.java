@@ -18,9 +18,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -36,6 +38,7 @@ final class HistoryChart {
     private static final Color[] COLOURS = {PriceChart.NAVY, PriceChart.AMBER, PriceChart.GREY};
     private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}};
     private static final Color GRID = new Color(225, 228, 232);
+    private static final double DAY_MS = 86_400_000d;
 
     private HistoryChart() {
     }
@@ -54,6 +57,7 @@ final class HistoryChart {
         time.setTimeZone(UTC); // days are UTC days: the chart must not shift by the server's time zone
         time.setLowerMargin(0.02);
         time.setUpperMargin(0.02);
+        time.setStandardTickUnits(wholeDays());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(12);
 
@@ -72,7 +76,8 @@ final class HistoryChart {
         SymbolAxis gradeAxis = new SymbolAxis("Grade", bands);
         gradeAxis.setGridBandsVisible(false);
         gradeAxis.setRange(-0.5, bands.length - 0.5);
-        XYLineAndShapeRenderer gradeLine = new XYLineAndShapeRenderer(true, true);
+        XYStepRenderer gradeLine = new XYStepRenderer(); // a grade holds until the next scoring
+        gradeLine.setDefaultShapesVisible(true);
         gradeLine.setSeriesPaint(0, new Color(160, 40, 40));
         gradeLine.setSeriesStroke(0, new BasicStroke(2f));
         plot.add(styled(new XYPlot(new TimeSeriesCollection(grades, UTC), null, gradeAxis, gradeLine)), 2);
@@ -81,6 +86,18 @@ final class HistoryChart {
                 true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** The axis's usual date steps, from one day up: a scoring is per day, so hours would mean nothing. */
+    private static TickUnits wholeDays() {
+        TickUnits standard = (TickUnits) DateAxis.createStandardDateTickUnits(UTC, Locale.US);
+        TickUnits days = new TickUnits();
+        for (int i = 0; i < standard.size(); i++) {
+            if (standard.get(i).getSize() >= DAY_MS) {
+                days.add(standard.get(i));
+            }
+        }
+        return days;
     }
 
     private static XYPlot styled(XYPlot plot) {

@@ -74,16 +74,19 @@ class HistoryPanel extends VerticalLayout {
 
     private void build() {
         List<HistoryPoint> points = history.history(portfolioId);
-        add(new H3("What changed since you last looked"), whatChanged(history.sinceLastLook(portfolioId)));
-        add(new H3("Grade and scores over time"));
+        Div overview = new Div(new H3("What changed since you last looked"),
+                whatChanged(history.sinceLastLook(portfolioId)), new H3("Grade and scores over time"));
+        overview.setId("history-overview");
+        overview.setWidthFull();
         if (points.isEmpty()) {
             Paragraph none = new Paragraph(NO_HISTORY);
             none.setId("no-history");
             none.addClassName("notice");
-            add(none);
+            overview.add(none);
         } else {
-            add(chart(points), table(points));
+            overview.add(chart(points), table(points));
         }
+        add(overview);
         editable = owner.getAsBoolean();
         Paragraph rulesIntro = new Paragraph("When the nightly re-scoring finds one of these, an alert goes to the "
                 + "owner and to everyone the portfolio is shared with. A rule left at the firm's setting follows the "

@@ -53,6 +53,7 @@ class AlertRulesFormTest {
     void onlyRulesThatDifferFromTheFirmAreSentAsOverridesAndEachRuleSaysWhichItFollows() {
         form.setSettings(FIRM, FIRM, true);
         assertThat(form.stateText(AlertRule.DIMENSION_ROSE)).isEqualTo("Follows the firm");
+        assertThat(form.useFirm.isEnabled()).isFalse(); // nothing to reset
 
         form.threshold(AlertRule.DIMENSION_ROSE).setValue(15.0);
         form.enabled(AlertRule.NEW_FLAG).setValue(false);
@@ -81,6 +82,7 @@ class AlertRulesFormTest {
                 .isEqualTo("Overridden (firm: on at 3 percentage points)");
         assertThat(form.edited()).containsOnlyKeys(AlertRule.WORST_CASE_DEEPENED);
 
+        assertThat(form.useFirm.isEnabled()).isTrue();
         form.useFirm.click();
         assertThat(resets).isEqualTo(1);
     }
