@@ -92,6 +92,12 @@ class AlertsE2ETest extends BrowserTest {
         page.waitForTimeout(400);
         screenshot("61-alert-inbox");
 
+        // e-mail without an address is refused at the field, and nothing is saved
+        page.getByText("E-mail after each re-scoring that raised alerts").click();
+        page.locator("#save-delivery").click();
+        assertThat(page.locator("#delivery-email")).containsText("Enter the address the alerts should go to.");
+        assertThat(page.locator("#delivery-status")).hasText("1 problem to fix; nothing was saved.");
+
         page.getByLabel("Open analysis of " + client).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/portfolios/view/" + id + "\\?asOf=" + asOf + "$"));
         assertThat(page.locator("h2")).containsText(client);

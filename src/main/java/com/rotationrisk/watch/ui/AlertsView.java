@@ -46,6 +46,8 @@ public class AlertsView extends VerticalLayout {
             + "appear when a rule fires.";
     static final String NONE_UNREAD = "No unread alerts. Clear \u201CUnread only\u201D to see the ones you have read.";
 
+    private static final int SHOWN_WHOLE = 15;
+
     private final AlertInbox inbox;
     private final AlertDelivery delivery;
     private final Grid<Alert> grid = new Grid<>();
@@ -98,8 +100,6 @@ public class AlertsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("dense-grid");
         grid.setId("alert-grid");
-        grid.setAllRowsVisible(true);
-        grid.setMaxHeight("40em");
         limitNote.addClassName("provenance");
         limitNote.setVisible(false);
 
@@ -116,6 +116,9 @@ public class AlertsView extends VerticalLayout {
     private void load() {
         List<Alert> alerts = inbox.mine(unreadOnly.getValue(), AlertInbox.MAX_SHOWN);
         grid.setItems(alerts);
+        // a short list shows whole; a long one scrolls inside the grid, which then draws only the rows in view
+        grid.setAllRowsVisible(alerts.size() <= SHOWN_WHOLE);
+        grid.setHeight(alerts.size() <= SHOWN_WHOLE ? null : "40em");
         grid.setEmptyStateText(unreadOnly.getValue() ? NONE_UNREAD : EMPTY);
         limitNote.setVisible(alerts.size() >= AlertInbox.MAX_SHOWN);
         limitNote.setText("Showing the newest " + AlertInbox.MAX_SHOWN + " alerts; mark some read and tick "

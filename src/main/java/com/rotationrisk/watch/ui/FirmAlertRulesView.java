@@ -82,7 +82,8 @@ public class FirmAlertRulesView extends VerticalLayout {
 
         add(new H2("Alert rules"), intro, new H3("The firm's rules"), form, new H3("Re-scoring runs"),
                 new Paragraph("A run scores every saved portfolio as of its latest trading day, once across all "
-                        + "instances; a portfolio already scored for that day with the same holdings is left as it is."),
+                        + "instances; a portfolio already scored for that day with the same holdings is left as it "
+                        + "is."),
                 rescoreNow, runStatus, runs);
         refreshRuns();
     }

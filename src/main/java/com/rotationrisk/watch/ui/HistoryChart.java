@@ -76,11 +76,18 @@ final class HistoryChart {
         SymbolAxis gradeAxis = new SymbolAxis("Grade", bands);
         gradeAxis.setGridBandsVisible(false);
         gradeAxis.setRange(-0.5, bands.length - 0.5);
+        Color gradeColour = new Color(160, 40, 40);
         XYStepRenderer gradeLine = new XYStepRenderer(); // a grade holds until the next scoring
-        gradeLine.setDefaultShapesVisible(true);
-        gradeLine.setSeriesPaint(0, new Color(160, 40, 40));
+        gradeLine.setSeriesPaint(0, gradeColour);
         gradeLine.setSeriesStroke(0, new BasicStroke(2f));
-        plot.add(styled(new XYPlot(new TimeSeriesCollection(grades, UTC), null, gradeAxis, gradeLine)), 2);
+        TimeSeriesCollection gradeData = new TimeSeriesCollection(grades, UTC);
+        XYPlot gradePlot = styled(new XYPlot(gradeData, null, gradeAxis, gradeLine));
+        XYLineAndShapeRenderer gradeMarks = new XYLineAndShapeRenderer(false, true); // each scoring, also a single one
+        gradeMarks.setSeriesPaint(0, gradeColour);
+        gradeMarks.setSeriesVisibleInLegend(0, false);
+        gradePlot.setDataset(1, new TimeSeriesCollection(grades, UTC)); // its own: the plot finds renderers by dataset
+        gradePlot.setRenderer(1, gradeMarks);
+        plot.add(gradePlot, 2);
 
         JFreeChart chart = new JFreeChart("Grade and scores over time", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot,
                 true);
