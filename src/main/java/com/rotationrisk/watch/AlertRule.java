@@ -82,7 +82,8 @@ public enum AlertRule {
         };
     }
 
-    static String number(double v) {
+    /** A threshold or bound as people write it: "10", "0.5". */
+    public static String number(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

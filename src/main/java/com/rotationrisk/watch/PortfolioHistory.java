@@ -43,7 +43,7 @@ public class PortfolioHistory {
     public List<HistoryPoint> history(long portfolioId) {
         readers.requireRead(portfolioId);
         return snapshots.history(portfolioId, MAX_POINTS).stream().map(s -> new HistoryPoint(s.asOf(), s.scoredOn(),
-                s.grade(), s.scores(), s.worstPct(), s.modelVersion())).toList();
+                s.grade(), s.scores(), s.reasons(), s.worstPct(), s.modelVersion())).toList();
     }
 
     /**

@@ -11,11 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WatchRuns {
 
-    /** A run's counts. {@code finishedAt} is null while it runs, or when it stopped half-way. */
-    record Run(long id, Instant startedAt, Instant finishedAt, String startedBy, int portfolios, int scored,
-               int unchanged, int notScored, int alerts, String message) {
-    }
-
     private final JdbcTemplate jdbc;
 
     WatchRuns(JdbcTemplate jdbc) {
@@ -47,14 +42,14 @@ class WatchRuns {
 
     /** Whether the newest run never finished (its instance stopped half-way). */
     boolean lastUnfinished() {
-        List<Run> last = recent(1);
+        List<RescoringRun> last = recent(1);
         return !last.isEmpty() && last.getFirst().finishedAt() == null;
     }
 
-    List<Run> recent(int limit) {
+    List<RescoringRun> recent(int limit) {
         return jdbc.query("select id, started_at, finished_at, started_by, portfolios, scored, unchanged, not_scored,"
                 + " alerts, message from watch_run order by started_at desc, id desc fetch first " + limit
-                + " rows only", (rs, n) -> new Run(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                + " rows only", (rs, n) -> new RescoringRun(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                 rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getInt(5),
                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10)));
     }

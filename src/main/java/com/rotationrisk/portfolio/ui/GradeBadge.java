@@ -4,8 +4,8 @@ import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.OverallGrade;
 import com.vaadin.flow.component.html.Span;
 
-/** The overall grade as a coloured badge (Low green … Severe red). */
-final class GradeBadge {
+/** The overall grade as a coloured badge (Low green … Severe red), with its name in words. */
+public final class GradeBadge {
 
     private GradeBadge() {
     }
@@ -17,7 +17,7 @@ final class GradeBadge {
         return badge;
     }
 
-    static Span of(OverallGrade.Grade grade) {
+    public static Span of(OverallGrade.Grade grade) {
         if (grade == null) {
             Span none = new Span("not graded");
             none.getElement().getThemeList().add("badge contrast");
