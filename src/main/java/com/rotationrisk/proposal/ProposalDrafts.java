@@ -6,7 +6,6 @@ import com.rotationrisk.marketdata.Ticker;
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioDraft;
-import com.rotationrisk.portfolio.PortfolioPurged;
 import com.rotationrisk.portfolio.PortfolioReaders;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.security.CurrentUser;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,11 +131,6 @@ public class ProposalDrafts {
         }
         audit.record(AuditAction.PROPOSAL_REJECTED, me.auditActor(), row.portfolioId(), "\"" + row.name() + "\"");
         return open(proposalId);
-    }
-
-    @EventListener
-    void forget(PortfolioPurged purged) {
-        store.forget(purged.portfolioId());
     }
 
     private ProposalStore.Row require(long proposalId) {

@@ -60,6 +60,7 @@ class NightlyRescoringTest {
     @Autowired UserAdministrationService users;
     @Autowired PortfolioService portfolios;
     @Autowired PortfolioSharing sharing;
+    @Autowired com.rotationrisk.proposal.ProposalDrafts proposalDrafts;
     @Autowired com.rotationrisk.portfolio.PortfolioAdministration administration;
     @Autowired NightlyRescoring rescoring;
     @Autowired SnapshotStore snapshots;
@@ -363,13 +364,15 @@ class NightlyRescoringTest {
     }
 
     @Test
-    void aPurgedPortfolioTakesItsHistoryAndAlertsWithIt() {
+    void aPurgedPortfolioTakesItsHistoryAlertsAndProposalsWithIt() {
         provokedAlert("purge");
+        security.run("wt-own", () -> proposalDrafts.create(portfolio, "Trim", List.of(
+                com.rotationrisk.proposal.Trade.sell("MSFT", com.rotationrisk.proposal.Trade.AmountKind.SHARES, "1"))));
         security.run("wt-own", () -> portfolios.delete(portfolio));
         jdbc.update("update portfolio set deleted_at = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(400))), portfolio);
         administration.purgeOnSchedule();
-        for (String table : List.of("watch_snapshot", "alert", "watch_seen", "alert_rule_override")) {
+        for (String table : List.of("watch_snapshot", "alert", "watch_seen", "alert_rule_override", "proposal")) {
             assertThat(count("select count(*) from " + table + " where portfolio_id = " + portfolio)).as(table).isZero();
         }
     }
