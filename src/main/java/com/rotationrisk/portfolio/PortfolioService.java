@@ -226,38 +226,21 @@ public class PortfolioService {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireRead(p, me);
-        if (asOf == null || asOf.isAfter(LocalDate.now(clock))) {
-            throw new InvalidPortfolioException("asOf", -1, "Choose a date up to today: prices after today do not "
-                    + "exist yet.");
-        }
+        requireAsOf(asOf);
         return risk.assess(lines(p.draft()), asOf, setOf(p).scenarios(), spreadName);
     }
 
-    /**
-     * Scores other holdings than the saved ones (a proposal's "after") as this portfolio is scored: same scenario set,
-     * same engine, at {@code asOf}; for a caller who may read the portfolio. The holdings must satisfy the same rules
-     * as a saved portfolio's.
-     */
-    @Transactional(readOnly = true)
-    public PortfolioAssessment analyseHoldings(long id, LocalDate asOf, List<HoldingInput> holdings) {
-        SignedInUser me = currentUser.require();
-        Portfolio p = load(id);
-        access.requireRead(p, me);
+    private void requireAsOf(LocalDate asOf) {
         if (asOf == null || asOf.isAfter(LocalDate.now(clock))) {
             throw new InvalidPortfolioException("asOf", -1, "Choose a date up to today: prices after today do not "
                     + "exist yet.");
         }
-        PortfolioDraft draft = new PortfolioDraft(p.getClientName(), "USD", null, holdings);
-        List<PortfolioRules.Problem> problems = PortfolioRules.problems(draft);
-        if (!problems.isEmpty()) {
-            throw new InvalidPortfolioException(problems);
-        }
-        return risk.assess(lines(draft), asOf, setOf(p).scenarios());
     }
 
     /**
-     * Scores variants of this portfolio's holdings (a suggestion's candidate trims) as {@link #analyseHoldings} does,
-     * with the inputs read once: for a caller who may read the portfolio. {@code otherTickers} are instruments the
+     * Scores variants of this portfolio's holdings (a proposal's before and after, a suggestion's candidate trims) as
+     * {@link #analyse} scores the saved ones (same scenario set, engine and date), with the inputs read once and each
+     * instrument analysed once: for a caller who may read the portfolio. {@code otherTickers} are instruments the
      * variants may hold besides the saved ones.
      */
     @Transactional(readOnly = true)
@@ -266,6 +249,7 @@ public class PortfolioService {
         SignedInUser me = currentUser.require();
         Portfolio p = load(id);
         access.requireRead(p, me);
+        requireAsOf(asOf);
         Set<String> tickers = new HashSet<>(otherTickers);
         p.draft().holdings().forEach(h -> tickers.add(h.ticker()));
         var scorer = risk.variants(tickers, asOf, setOf(p).scenarios());

@@ -1,9 +1,11 @@
 package com.rotationrisk.proposal;
 
 import com.rotationrisk.marketdata.BarStore;
-import com.rotationrisk.marketdata.PriceHistory;
 import com.rotationrisk.marketdata.Ticker;
+import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDetails;
+import com.rotationrisk.portfolio.PortfolioDraft;
+import com.rotationrisk.portfolio.PortfolioRules;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import com.rotationrisk.risk.engine.PositionAssessment;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +39,43 @@ public class ProposalService {
 
     @Transactional(readOnly = true)
     public ProposalComparison compare(long portfolioId, LocalDate asOf, List<Trade> trades) {
-        PortfolioDetails details = portfolios.open(portfolioId);
-        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
-        TradePlan.Result plan = TradePlan.apply(details.content().holdings(), trades, prices(before, trades, asOf));
+        Priced priced = price(portfolioId, asOf, trades);
+        TradePlan.Result plan = TradePlan.apply(priced.holdings(), trades, priced.prices());
         if (!plan.ok()) {
             throw new InvalidProposalException(plan.problems());
         }
-        PortfolioAssessment after = portfolios.analyseHoldings(portfolioId, asOf, plan.after());
-        double value = before.coverage().knownValue();
+        requireSavable(priced.clientName(), plan.after());
+        PortfolioAssessment after = priced.scorer().apply(plan.after());
+        double value = priced.before().coverage().knownValue();
         Double turnover = value > 0 ? (plan.soldValue() + plan.boughtValue()) / value : null;
-        return new ProposalComparison(before, after, plan.executions(), plan.soldValue(), plan.boughtValue(), turnover,
-                plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
+        return new ProposalComparison(priced.before(), after, plan.executions(), plan.soldValue(), plan.boughtValue(),
+                turnover, plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
+    }
+
+    /**
+     * The saved holdings scored at {@code asOf} and priced for {@code trades}, with a scorer for variants that
+     * reuses what the first scoring read and analysed (one read of the bars, each instrument analysed once).
+     */
+    private record Priced(String clientName, List<HoldingInput> holdings, PortfolioAssessment before,
+                          Map<String, Double> prices, Function<List<HoldingInput>, PortfolioAssessment> scorer) {
+    }
+
+    private Priced price(long portfolioId, LocalDate asOf, List<Trade> trades) {
+        PortfolioDetails details = portfolios.open(portfolioId);
+        Set<String> toBuy = toBuy(trades);
+        Function<List<HoldingInput>, PortfolioAssessment> scorer = portfolios.variantScorer(portfolioId, asOf, toBuy);
+        PortfolioAssessment before = scorer.apply(details.content().holdings());
+        return new Priced(details.content().clientName(), details.content().holdings(), before,
+                prices(before, toBuy, asOf), scorer);
+    }
+
+    private static void requireSavable(String clientName, List<HoldingInput> after) {
+        List<PortfolioRules.Problem> problems = PortfolioRules.problems(new PortfolioDraft(clientName, "USD", null,
+                after));
+        if (!problems.isEmpty()) {
+            throw new InvalidProposalException(problems.stream().map(p -> new TradePlan.Problem(-1,
+                    "After the trades: " + p.message())).toList());
+        }
     }
 
     /** A de-risking suggestion for the portfolio at {@code asOf} ({@link DeRiskingSuggester}); for its readers. */
@@ -71,48 +100,52 @@ public class ProposalService {
         if (!problems.isEmpty()) {
             throw new InvalidProposalException(problems);
         }
-        PortfolioDetails details = portfolios.open(portfolioId);
-        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
-        return DeRiskingSuggester.suggest(details.content().holdings(), before, limits,
-                portfolios.variantScorer(portfolioId, asOf, java.util.Set.of()));
+        Priced priced = price(portfolioId, asOf, List.of());
+        return DeRiskingSuggester.suggest(priced.holdings(), priced.before(), limits, priced.scorer());
     }
 
     /** The trades applied to the saved holdings at {@code asOf}'s prices; refused with every problem at once. */
     @Transactional(readOnly = true)
     public TradePlan.Result plan(long portfolioId, LocalDate asOf, List<Trade> trades) {
-        PortfolioDetails details = portfolios.open(portfolioId);
-        PortfolioAssessment before = portfolios.analyse(portfolioId, asOf);
-        TradePlan.Result plan = TradePlan.apply(details.content().holdings(), trades, prices(before, trades, asOf));
+        Priced priced = price(portfolioId, asOf, trades);
+        TradePlan.Result plan = TradePlan.apply(priced.holdings(), trades, priced.prices());
         if (!plan.ok()) {
             throw new InvalidProposalException(plan.problems());
         }
+        requireSavable(priced.clientName(), plan.after());
         return plan;
     }
 
     /** Market prices at the valuation date: the scored positions', and the last close of each ticker to buy. */
-    private Map<String, Double> prices(PortfolioAssessment before, List<Trade> trades, LocalDate asOf) {
+    private Map<String, Double> prices(PortfolioAssessment before, Set<String> toBuy, LocalDate asOf) {
         Map<String, Double> prices = new HashMap<>();
         for (PositionAssessment p : before.positions()) {
             prices.put(p.ticker(), p.price());
         }
-        Set<String> toBuy = new HashSet<>();
-        for (Trade t : trades) {
-            String target = t.kind() == Trade.Kind.SWITCH ? t.toTicker() : t.kind() == Trade.Kind.BUY ? t.ticker() : null;
-            if (target != null && !target.isBlank()) {
-                String canonical = Ticker.canonical(target);
-                if (!prices.containsKey(canonical) && !Ticker.isCash(canonical) && Ticker.problem(canonical).isEmpty()) {
-                    toBuy.add(canonical);
-                }
-            }
-        }
-        if (!toBuy.isEmpty()) {
-            Map<String, PriceHistory> histories = bars.barsUpTo(toBuy, asOf);
-            histories.forEach((ticker, h) -> {
+        Set<String> missing = new HashSet<>(toBuy);
+        missing.removeAll(prices.keySet());
+        if (!missing.isEmpty()) {
+            bars.barsUpTo(missing, asOf).forEach((ticker, h) -> {
                 if (!h.isEmpty()) {
                     prices.put(ticker, h.lastClose());
                 }
             });
         }
         return prices;
+    }
+
+    /** The tickers the trades buy (switch targets too), spelled canonically; cash and misspellings left out. */
+    private static Set<String> toBuy(List<Trade> trades) {
+        Set<String> out = new HashSet<>();
+        for (Trade t : trades) {
+            String target = t.kind() == Trade.Kind.SWITCH ? t.toTicker() : t.kind() == Trade.Kind.BUY ? t.ticker() : null;
+            if (target != null && !target.isBlank()) {
+                String canonical = Ticker.canonical(target);
+                if (!Ticker.isCash(canonical) && Ticker.problem(canonical).isEmpty()) {
+                    out.add(canonical);
+                }
+            }
+        }
+        return out;
     }
 }
