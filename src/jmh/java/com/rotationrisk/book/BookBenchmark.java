@@ -1,22 +1,14 @@
 package com.rotationrisk.book;
 
-import com.rotationrisk.RotationRiskApplication;
-import com.rotationrisk.marketdata.AssetType;
-import com.rotationrisk.marketdata.ImportRequest;
-import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.SyntheticMarket;
 import com.rotationrisk.marketdata.PriceImportService;
-import com.rotationrisk.marketdata.SizeBucket;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.risk.ScenarioView;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The book targets: the dashboard data for 200 portfolios in under 2 s, one scenario across a book of 200 portfolios
@@ -70,16 +58,7 @@ public class BookBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        Path db = Path.of("target", "bench-book");
-        if (Files.exists(db)) {
-            try (var files = Files.walk(db)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        context = new SpringApplicationBuilder(RotationRiskApplication.class)
-                .properties("server.port=0", "rotationrisk.data-dir=./target/bench-book", "logging.level.root=warn",
-                        "vaadin.devmode.devTools.enabled=false")
-                .run();
+        context = SyntheticMarket.start("bench-book");
         signIn();
         seed();
         dashboard = context.getBean(BookDashboard.class);
@@ -110,23 +89,17 @@ public class BookBenchmark {
     }
 
     private static void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "alice", null, List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"),
-                        new SimpleGrantedAuthority("ROLE_REFERENCE_DATA"))));
+        SyntheticMarket.signInAsAlice();
     }
 
     private void seed() {
         PriceImportService imports = context.getBean(PriceImportService.class);
         PortfolioService portfolios = context.getBean(PortfolioService.class);
         SplittableRandom random = new SplittableRandom(20);
-        String[] sectors = {"Information Technology", "Financials", "Industrials", "Energy", "Health Care",
-                "Consumer Staples", "Utilities"};
         List<String> symbols = new ArrayList<>();
         for (int n = 0; n < INSTRUMENTS; n++) {
             String symbol = String.format(Locale.ROOT, "SYN%04d", n);
-            imports.commit(new ImportRequest(symbol, imports.preview(csv(random), symbol).file(), "synthetic", false,
-                    new InstrumentDetails(symbol, "Synthetic " + symbol, AssetType.STOCK, sectors[n % sectors.length],
-                            null, SizeBucket.values()[n % 3])));
+            SyntheticMarket.importInstrument(imports, symbol, n, SyntheticMarket.rows(random, LAST_BAR, BARS, false));
             symbols.add(symbol);
         }
         for (int p = 0; p < PORTFOLIOS; p++) {
@@ -140,25 +113,5 @@ public class BookBenchmark {
             }
             portfolios.create(new PortfolioDraft("Benchmark client " + p + " (synthetic)", "USD", null, holdings));
         }
-    }
-
-    /** SYNTHETIC random-walk bars ending on {@link #LAST_BAR} (weekdays only). */
-    private static byte[] csv(SplittableRandom random) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = LAST_BAR; days.size() < BARS; d = d.minusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
-                days.add(d);
-            }
-        }
-        StringBuilder out = new StringBuilder("Date,Open,High,Low,Close,Volume\n");
-        double close = 20 + random.nextDouble(200);
-        for (int i = days.size() - 1; i >= 0; i--) {
-            double open = close;
-            close = Math.max(1, close * (1 + random.nextGaussian() * 0.018));
-            out.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%d%n", days.get(i), open,
-                    Math.max(open, close) * 1.006, Math.min(open, close) * 0.994, close,
-                    100_000 + random.nextInt(900_000)));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

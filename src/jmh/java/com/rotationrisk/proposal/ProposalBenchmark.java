@@ -1,22 +1,14 @@
 package com.rotationrisk.proposal;
 
-import com.rotationrisk.RotationRiskApplication;
-import com.rotationrisk.marketdata.AssetType;
-import com.rotationrisk.marketdata.ImportRequest;
-import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.SyntheticMarket;
 import com.rotationrisk.marketdata.PriceImportService;
-import com.rotationrisk.marketdata.SizeBucket;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
 import com.rotationrisk.risk.engine.OverallGrade;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,11 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The proposal targets (#16): before/after for a 500-position portfolio in under 200 ms warm; a suggestion over 500
@@ -68,17 +56,7 @@ public class ProposalBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        Path db = Path.of("target", "bench-proposal");
-        if (Files.exists(db)) {
-            try (var files = Files.walk(db)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        context = new SpringApplicationBuilder(RotationRiskApplication.class)
-                .properties("server.port=0", "rotationrisk.data-dir=./target/bench-proposal", "logging.level.root=warn",
-                        "vaadin.devmode.devTools.enabled=false", "rotationrisk.watch.cron=-",
-                        "rotationrisk.watch.digest-cron=-")
-                .run();
+        context = SyntheticMarket.start("bench-proposal");
         signIn();
         List<String> symbols = seed();
         proposals = context.getBean(ProposalService.class);
@@ -116,24 +94,18 @@ public class ProposalBenchmark {
     }
 
     private static void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "alice", null, List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"),
-                        new SimpleGrantedAuthority("ROLE_REFERENCE_DATA"))));
+        SyntheticMarket.signInAsAlice();
     }
 
     private List<String> seed() {
         PriceImportService imports = context.getBean(PriceImportService.class);
         PortfolioService portfolios = context.getBean(PortfolioService.class);
         SplittableRandom random = new SplittableRandom(16);
-        String[] sectors = {"Information Technology", "Financials", "Industrials", "Energy", "Health Care",
-                "Consumer Staples", "Utilities"};
         List<String> symbols = new ArrayList<>();
         List<HoldingInput> holdings = new ArrayList<>();
         for (int n = 0; n < POSITIONS; n++) {
             String symbol = String.format(Locale.ROOT, "PRP%04d", n);
-            imports.commit(new ImportRequest(symbol, imports.preview(csv(random), symbol).file(), "synthetic", false,
-                    new InstrumentDetails(symbol, "Synthetic " + symbol, AssetType.STOCK, sectors[n % sectors.length],
-                            null, SizeBucket.values()[n % 3])));
+            SyntheticMarket.importInstrument(imports, symbol, n, SyntheticMarket.rows(random, LAST_BAR, BARS, true));
             symbols.add(symbol);
             holdings.add(new HoldingInput(symbol, BigDecimal.valueOf(10 + random.nextInt(500)),
                     BigDecimal.valueOf(5 + random.nextInt(200))));
@@ -142,26 +114,5 @@ public class ProposalBenchmark {
         portfolio = portfolios.create(new PortfolioDraft("Proposal benchmark client (synthetic)", "USD", null,
                 holdings)).id();
         return symbols;
-    }
-
-    /** SYNTHETIC random-walk bars ending on {@link #LAST_BAR} (weekdays only). */
-    private static byte[] csv(SplittableRandom random) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = LAST_BAR; days.size() < BARS; d = d.minusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
-                days.add(d);
-            }
-        }
-        StringBuilder out = new StringBuilder("Date,Open,High,Low,Close,Volume\n");
-        double close = 20 + random.nextDouble(200);
-        double drift = random.nextGaussian() * 0.002;
-        for (int i = days.size() - 1; i >= 0; i--) {
-            double open = close;
-            close = Math.max(1, close * (1 + drift + random.nextGaussian() * 0.018));
-            out.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%d%n", days.get(i), open,
-                    Math.max(open, close) * 1.006, Math.min(open, close) * 0.994, close,
-                    100_000 + random.nextInt(900_000)));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

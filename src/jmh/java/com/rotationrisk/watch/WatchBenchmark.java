@@ -1,11 +1,7 @@
 package com.rotationrisk.watch;
 
-import com.rotationrisk.RotationRiskApplication;
-import com.rotationrisk.marketdata.AssetType;
-import com.rotationrisk.marketdata.ImportRequest;
-import com.rotationrisk.marketdata.InstrumentDetails;
+import com.rotationrisk.SyntheticMarket;
 import com.rotationrisk.marketdata.PriceImportService;
-import com.rotationrisk.marketdata.SizeBucket;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
@@ -13,24 +9,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The nightly re-scoring target (#15): 2,000 portfolios of 60 holdings drawn from 800 instruments re-scored in under
@@ -56,17 +44,7 @@ public final class WatchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of("target", "bench-watch");
-        if (Files.exists(db)) {
-            try (var files = Files.walk(db)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(RotationRiskApplication.class)
-                .properties("server.port=0", "rotationrisk.data-dir=./target/bench-watch", "logging.level.root=warn",
-                        "vaadin.devmode.devTools.enabled=false", "rotationrisk.watch.cron=-",
-                        "rotationrisk.watch.digest-cron=-")
-                .run();
+        ConfigurableApplicationContext context = SyntheticMarket.start("bench-watch");
         try {
             signIn();
             long seedStart = System.nanoTime();
@@ -137,9 +115,7 @@ public final class WatchBenchmark {
     }
 
     private static void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "alice", null, List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"),
-                        new SimpleGrantedAuthority("ROLE_REFERENCE_DATA"))));
+        SyntheticMarket.signInAsAlice();
     }
 
     /** Every bar but the last; the last one of each symbol is kept in {@code lastRows} for the night. */
@@ -147,17 +123,12 @@ public final class WatchBenchmark {
                                                 java.util.Map<String, String> lastRows) {
         PriceImportService imports = context.getBean(PriceImportService.class);
         SplittableRandom random = new SplittableRandom(15);
-        String[] sectors = {"Information Technology", "Financials", "Industrials", "Energy", "Health Care",
-                "Consumer Staples", "Utilities"};
         List<String> symbols = new ArrayList<>();
         for (int n = 0; n < INSTRUMENTS; n++) {
             String symbol = String.format(Locale.ROOT, "SYN%04d", n);
-            List<String> rows = rows(random);
+            List<String> rows = SyntheticMarket.rows(random, LAST_BAR, BARS, false);
             lastRows.put(symbol, rows.removeLast());
-            byte[] csv = ("Date,Open,High,Low,Close,Volume\n" + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
-            imports.commit(new ImportRequest(symbol, imports.preview(csv, symbol).file(), "synthetic",
-                    false, new InstrumentDetails(symbol, "Synthetic " + symbol, AssetType.STOCK,
-                    sectors[n % sectors.length], null, SizeBucket.values()[n % 3])));
+            SyntheticMarket.importInstrument(imports, symbol, n, rows);
             symbols.add(symbol);
         }
         return symbols;
@@ -166,10 +137,7 @@ public final class WatchBenchmark {
     /** The last trading day's bar for every instrument: a night's new prices. */
     private static void addBar(ConfigurableApplicationContext context, java.util.Map<String, String> lastRows) {
         PriceImportService imports = context.getBean(PriceImportService.class);
-        lastRows.forEach((symbol, row) -> {
-            byte[] csv = ("Date,Open,High,Low,Close,Volume\n" + row).getBytes(StandardCharsets.UTF_8);
-            imports.commit(new ImportRequest(symbol, imports.preview(csv, symbol).file(), "synthetic", false, null));
-        });
+        lastRows.forEach((symbol, row) -> SyntheticMarket.importBars(imports, symbol, List.of(row)));
     }
 
     private static void seedPortfolios(ConfigurableApplicationContext context, List<String> symbols) {
@@ -187,25 +155,5 @@ public final class WatchBenchmark {
             portfolios.create(new PortfolioDraft("Watch benchmark client " + p + " (synthetic)", "USD", null,
                     holdings));
         }
-    }
-
-    /** SYNTHETIC random-walk bars ending on {@link #LAST_BAR} (weekdays only), one CSV row each, oldest first. */
-    private static List<String> rows(SplittableRandom random) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = LAST_BAR; days.size() < BARS; d = d.minusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
-                days.add(d);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        double close = 20 + random.nextDouble(200);
-        for (int i = days.size() - 1; i >= 0; i--) {
-            double open = close;
-            close = Math.max(1, close * (1 + random.nextGaussian() * 0.018));
-            out.add(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%d%n", days.get(i), open,
-                    Math.max(open, close) * 1.006, Math.min(open, close) * 0.994, close,
-                    100_000 + random.nextInt(900_000)));
-        }
-        return out;
     }
 }

@@ -77,13 +77,17 @@ class NightlyRescoringTest {
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     SecurityTestSupport security;
+    WatchTestData data;
     long portfolio;
     String client;
 
     @BeforeEach
     void setUp() {
         security = new SecurityTestSupport(userDetails, securityContextStrategy);
+        data = new WatchTestData(context);
         security.run("admin", () -> {
             TeamSummary team = team(TEAM);
             TeamSummary other = team(OTHER_TEAM);
@@ -377,22 +381,8 @@ class NightlyRescoringTest {
         }
     }
 
-    /** Stores a scoring one day before {@code today} that was calmer in every way, as if yesterday's run made it. */
     private void yesterdayCalmerThan(Snapshot today) {
-        Map<Dimension, Double> scores = new EnumMap<>(Dimension.class);
-        today.scores().forEach((dim, v) -> scores.put(dim, Math.max(0, v - 25)));
-        List<Snapshot.Position> positions = new ArrayList<>();
-        for (Snapshot.Position p : today.positions()) {
-            positions.add(new Snapshot.Position(p.ticker(), p.ticker().equals("MSFT") ? 200 : p.quantity(), p.price(),
-                    p.priceDate(), p.weight(), p.crowding() == null ? null : Math.max(0, p.crowding() - 25),
-                    p.reversal(), p.exposure()));
-        }
-        Snapshot yesterday = new Snapshot(null, portfolio, today.asOf().minusDays(1), today.portfolioVersion(),
-                today.scoredOn().minusDays(1), today.modelVersion(), OverallGrade.Grade.LOW, scores, new HashMap<>(),
-                today.worstPct() == null ? null : today.worstPct() + 10, "Calm scenario", null, today.coverageShare(),
-                today.coverageSummary(), today.holdings(), positions, List.of());
-        snapshots.save(yesterday, Instant.now(), null);
-        jdbc.update("delete from watch_snapshot where id = ?", today.id());
+        data.calmerYesterday(today, Map.of("MSFT", 200.0));
     }
 
     /** An alert stored for our portfolio at its newest scoring, as the rules would raise it. */
@@ -407,21 +397,8 @@ class NightlyRescoringTest {
                 subject);
     }
 
-    /** Runs now; waits while a run started by another test's price refresh holds the lock. */
     private NightlyRescoring.Outcome run() {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            Optional<NightlyRescoring.Outcome> outcome = rescoring.runOnce("test");
-            if (outcome.isPresent()) {
-                return outcome.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("The re-scoring lock stayed taken for a minute");
+        return data.run();
     }
 
     private void revokeViewer() {

@@ -33,21 +33,31 @@ public final class WatchTestData {
     public LocalDate alertsOn(long portfolioId) {
         run();
         Snapshot today = snapshots.latest(portfolioId).orElseThrow();
+        calmerYesterday(today, Map.of());
+        run();
+        return today.asOf();
+    }
+
+    /**
+     * Stores a scoring one day before {@code today} that was calmer in every way (graded Low, scores 25 points lower,
+     * the worst case 10 points milder), with {@code otherQuantities} where given, as if the night before had made it;
+     * today's scoring is deleted, so that the next run scores today again and compares.
+     */
+    void calmerYesterday(Snapshot today, Map<String, Double> otherQuantities) {
         Map<Dimension, Double> scores = new EnumMap<>(Dimension.class);
         today.scores().forEach((dim, v) -> scores.put(dim, Math.max(0, v - 25)));
         List<Snapshot.Position> positions = new ArrayList<>();
         for (Snapshot.Position p : today.positions()) {
-            positions.add(new Snapshot.Position(p.ticker(), p.quantity(), p.price(), p.priceDate(), p.weight(),
-                    p.crowding() == null ? null : Math.max(0, p.crowding() - 25), p.reversal(), p.exposure()));
+            positions.add(new Snapshot.Position(p.ticker(), otherQuantities.getOrDefault(p.ticker(), p.quantity()),
+                    p.price(), p.priceDate(), p.weight(), p.crowding() == null ? null : Math.max(0, p.crowding() - 25),
+                    p.reversal(), p.exposure()));
         }
-        Snapshot yesterday = new Snapshot(null, portfolioId, today.asOf().minusDays(1), today.portfolioVersion(),
+        Snapshot yesterday = new Snapshot(null, today.portfolioId(), today.asOf().minusDays(1), today.portfolioVersion(),
                 today.scoredOn().minusDays(1), today.modelVersion(), OverallGrade.Grade.LOW, scores, new HashMap<>(),
                 today.worstPct() == null ? null : today.worstPct() + 10, "Calm scenario", null, today.coverageShare(),
                 today.coverageSummary(), today.holdings(), positions, List.of());
         snapshots.save(yesterday, Instant.now(), null);
         jdbc.update("delete from watch_snapshot where id = ?", today.id());
-        run();
-        return today.asOf();
     }
 
     /** Runs now; waits while a run started elsewhere (another test, a price refresh) holds the lock. */
