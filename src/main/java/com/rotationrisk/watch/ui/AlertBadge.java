@@ -66,7 +66,17 @@ class AlertBadge implements NavbarItem {
         }
 
         void refresh() {
-            int unread = inbox.unreadCount();
+            int unread;
+            try {
+                unread = inbox.unreadCount();
+            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+                // the page itself reports a database outage; the bell says it cannot count rather than showing 0
+                count.setText("?");
+                count.setVisible(true);
+                getElement().setAttribute("aria-label", "Alerts, the unread count cannot be read now");
+                getElement().setAttribute("title", "Alerts, the unread count cannot be read now");
+                return;
+            }
             count.setText(unread > 99 ? "99+" : Integer.toString(unread));
             count.setVisible(unread > 0);
             String label = "Alerts, " + unread + " unread";
