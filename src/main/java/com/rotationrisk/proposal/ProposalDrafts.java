@@ -172,7 +172,7 @@ public class ProposalDrafts {
         return ticker == null || ticker.isBlank() ? null : Ticker.canonical(ticker);
     }
 
-    static String describe(List<Trade> trades) {
+    public static String describe(List<Trade> trades) {
         List<String> out = new ArrayList<>();
         for (Trade t : trades) {
             String amount = t.amount().stripTrailingZeros().toPlainString() + switch (t.amountKind()) {
