@@ -145,17 +145,7 @@ class ProposalForm extends VerticalLayout {
     /** Every problem of the form, in the order of the rows. */
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        String n = name.getValue().strip();
-        if (n.isEmpty()) {
-            problems.add(new Problem(-1, "Name the proposal."));
-        } else if (n.length() > ProposalDrafts.MAX_NAME) {
-            problems.add(new Problem(-1, "A proposal's name has at most " + ProposalDrafts.MAX_NAME
-                    + " characters (this one has " + n.length() + ")."));
-        }
-        if (rows.isEmpty()) {
-            problems.add(new Problem(-1, "Add at least one trade."));
-        }
-        for (Problem p : TradePlan.structuralProblems(trades())) {
+        for (Problem p : ProposalDrafts.problems(name.getValue(), trades())) {
             if (p.index() < 0 || rows.get(p.index()).unreadableAmount == null) {
                 problems.add(p);
             }
