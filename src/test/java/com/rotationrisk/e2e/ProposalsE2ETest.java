@@ -89,7 +89,7 @@ class ProposalsE2ETest extends BrowserTest {
         screenshot("66-before-after");
 
         page.locator("#accept-proposal").click();
-        assertThat(page.getByText("sell 40 % of the position of INTC")).isVisible();
+        assertThat(page.getByText("The holdings of this portfolio change: sell 40 % of the position of INTC.")).isVisible();
         page.waitForTimeout(400);
         screenshot("68-accept-confirmation");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -97,7 +97,7 @@ class ProposalsE2ETest extends BrowserTest {
         assertThat(page.locator("#accept-result")).containsText("Accepted");
         assertThat(page.locator("#proposal-state")).hasText("Status: Accepted");
         assertThat(page.locator("#proposal-list")).containsText("Accepted");
-        assertThat(page.locator("#save-proposal")).hasCount(0);
+        assertThat(page.locator("#save-proposal")).isHidden();
         assertThat(page.locator("#saved-holdings-link")).hasAttribute("href", "portfolios/view/" + id);
 
         assertThat(security.as("alice", () -> portfolios.open(id)).content().holdings())
