@@ -78,15 +78,13 @@ class ProposalsE2ETest extends BrowserTest {
         }
         assertThat(changedScores).as("a 40 % trim of the largest holding moves at least one score").isPositive();
         assertThat(table.locator("tr[data-measure='Overall grade'] td.after")).not().isEmpty();
-        page.waitForTimeout(300);
-        screenshot("65-proposal-editor");
+        shoot(page.locator("#proposals-tab"), "65-proposal-editor");
 
         page.locator("#save-proposal").click();
         assertThat(page.locator("#proposal-state")).hasText("Status: Draft");
         assertThat(page.locator("#proposal-list")).containsText(PROPOSAL);
         assertThat(page.locator("#before-after-table")).isVisible();
-        page.waitForTimeout(300);
-        screenshot("66-before-after");
+        shoot(page.locator("#before-after"), "66-before-after");
 
         page.locator("#accept-proposal").click();
         assertThat(page.getByText("The holdings of this portfolio change: sell 40 % of the position of INTC.")).isVisible();
@@ -116,8 +114,7 @@ class ProposalsE2ETest extends BrowserTest {
         page.locator("#run-suggestion").click();
         assertThat(page.locator("#suggestion-outcome")).containsText("Target");
         assertThat(page.locator("#suggestion-steps li").first()).isVisible();
-        page.waitForTimeout(300);
-        screenshot("67-suggestion");
+        shoot(page.locator("#suggestion-panel"), "67-suggestion");
         page.locator("#save-suggestion").click();
         assertThat(page.locator("#proposal-list")).containsText("Suggested: reach low or lower");
 
@@ -132,5 +129,14 @@ class ProposalsE2ETest extends BrowserTest {
         assertThat(bob.locator("#accept-proposal")).isHidden();
         assertThat(bob.locator(".trade-amount").first()).hasAttribute("readonly", "");
         assertThat(bob.locator("#before-after-table")).isVisible();
+    }
+
+    /** The part in a tall window: the analysis scrolls inside the layout, so a full-page shot would cut it. */
+    private void shoot(Locator part, String name) {
+        page.setViewportSize(1280, 2400);
+        part.scrollIntoViewIfNeeded();
+        page.waitForTimeout(500);
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.setViewportSize(1280, 800);
     }
 }

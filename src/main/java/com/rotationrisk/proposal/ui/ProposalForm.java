@@ -106,7 +106,9 @@ class ProposalForm extends VerticalLayout {
         rowsLayout.setPadding(false);
         rowsLayout.setSpacing(false);
         rowsLayout.setId("trade-rows");
-        add(summary, new HorizontalLayout(name, state), rowsLayout,
+        HorizontalLayout heading = new HorizontalLayout(name, state);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(summary, heading, rowsLayout,
                 new HorizontalLayout(add, save, effect, accept, reject), notice);
         setContent("", List.of(), true, null);
     }

@@ -117,6 +117,8 @@ class ProposalsPanel extends VerticalLayout {
             return openIt;
         }).setAutoWidth(true);
         list.setAllRowsVisible(true);
+        list.setEmptyStateText(mayEdit ? "No proposals yet: press \u201CNew proposal\u201D or ask for a suggestion."
+                : "No proposals yet.");
         list.addThemeVariants(GridVariant.LUMO_COMPACT);
         list.setId("proposal-list");
         list.setAriaLabel("Proposals of this portfolio");
@@ -254,8 +256,8 @@ class ProposalsPanel extends VerticalLayout {
             result.add(problems);
             return;
         }
-        Paragraph outcome = new Paragraph((s.reached() ? "Target reached. " : "Target not reached. ")
-                + (s.stoppedBecause() == null ? "" : "Stopped because: " + s.stoppedBecause()));
+        Paragraph outcome = new Paragraph((s.reached() ? "Target reached." : "Target not reached.")
+                + (s.stoppedBecause() == null ? "" : " Why the search stopped: " + s.stoppedBecause()));
         outcome.setId("suggestion-outcome");
         outcome.getElement().setAttribute("role", "status");
         OrderedList steps = new OrderedList();
