@@ -145,6 +145,15 @@ public class ProposalDrafts {
     }
 
     private static String validate(String name, List<Trade> trades) {
+        List<TradePlan.Problem> problems = problems(name, trades);
+        if (!problems.isEmpty()) {
+            throw new InvalidProposalException(problems);
+        }
+        return name.strip();
+    }
+
+    /** Every problem of a proposal's name and trades that can be seen without the portfolio (the editor asks too). */
+    public static List<TradePlan.Problem> problems(String name, List<Trade> trades) {
         String valid = name == null ? "" : name.strip();
         List<TradePlan.Problem> problems = new ArrayList<>();
         if (valid.isEmpty()) {
@@ -157,10 +166,7 @@ public class ProposalDrafts {
             problems.add(new TradePlan.Problem(-1, "Add at least one trade."));
         }
         problems.addAll(TradePlan.structuralProblems(trades));
-        if (!problems.isEmpty()) {
-            throw new InvalidProposalException(problems);
-        }
-        return valid;
+        return problems;
     }
 
     private static List<Trade> normalised(List<Trade> trades) {
@@ -172,7 +178,7 @@ public class ProposalDrafts {
         return ticker == null || ticker.isBlank() ? null : Ticker.canonical(ticker);
     }
 
-    static String describe(List<Trade> trades) {
+    public static String describe(List<Trade> trades) {
         List<String> out = new ArrayList<>();
         for (Trade t : trades) {
             String amount = t.amount().stripTrailingZeros().toPlainString() + switch (t.amountKind()) {

@@ -9,17 +9,17 @@ import java.util.Map;
  * text, else the only instrument the list shows for it (the list matches the text anywhere in "AAPL — Apple Inc."),
  * else the text as a ticker of its own (kept as an unpriced holding).
  */
-final class TickerChoice {
+public final class TickerChoice {
 
     private TickerChoice() {
     }
 
     /** The list's label for an instrument: "AAPL — Apple Inc.". */
-    static String label(String ticker, Map<String, String> universe) {
+    public static String label(String ticker, Map<String, String> universe) {
         return universe.containsKey(ticker) ? ticker + " — " + universe.get(ticker) : ticker;
     }
 
-    static String resolve(String typed, Map<String, String> universe) {
+    public static String resolve(String typed, Map<String, String> universe) {
         String canonical = Ticker.canonical(typed);
         if (canonical.isEmpty() || universe.containsKey(canonical)) {
             return canonical;
