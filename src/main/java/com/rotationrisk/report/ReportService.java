@@ -134,7 +134,9 @@ public class ReportService {
             long stored = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), inputs.asOf(),
                     inputs.modelVersion(), inputsJson, pdf, sha);
             trail.record(AuditAction.REPORT_GENERATED, me.auditActor(), portfolioId,
-                    "Report generated: " + describe(templateId, inputs.asOf(), stored));
+                    "Report generated: " + describe(templateId, inputs.asOf(), stored) + (inputs.proposal() == null
+                            ? "" : ", with proposal \"" + inputs.proposal().name() + "\" (version "
+                            + inputs.proposal().version() + ")"));
             return stored;
         });
         ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),

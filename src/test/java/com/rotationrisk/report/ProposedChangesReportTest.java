@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rotationrisk.IntegrationTest;
 import com.rotationrisk.SecurityTestSupport;
+import com.rotationrisk.audit.AuditEntry;
+import com.rotationrisk.audit.AuditService;
 import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDraft;
 import com.rotationrisk.portfolio.PortfolioService;
@@ -41,6 +43,7 @@ class ProposedChangesReportTest {
     @Autowired ProposalDrafts drafts;
     @Autowired ProposalService proposals;
     @Autowired ReportService reports;
+    @Autowired AuditService audit;
 
     SecurityTestSupport security;
     long portfolio;
@@ -73,6 +76,8 @@ class ProposedChangesReportTest {
         assertThat(compact).contains(ProposalComparison.disclosure(asOf).replace(" ", ""));
         assertThat(text.indexOf("Proposed changes")).isGreaterThan(text.indexOf("Worst case"));
         render(report.pdf());
+        assertThat(security.as("alice", () -> audit.portfolioTrail(portfolio))).extracting(AuditEntry::detail)
+                .anyMatch(d -> d.startsWith("Report generated") && d.contains("with proposal \"RPC Trim chips\""));
 
         GeneratedReport regenerated = security.as("alice", () -> reports.regenerate(report.archived().id()));
         assertThat(regenerated.pdf()).isEqualTo(report.pdf());

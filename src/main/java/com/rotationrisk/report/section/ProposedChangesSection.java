@@ -13,8 +13,6 @@ import com.rotationrisk.risk.engine.PortfolioDimension;
 import com.rotationrisk.risk.engine.ScenarioResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -151,8 +149,9 @@ final class ProposedChangesSection implements SectionRenderer {
         String plain = t.amount().stripTrailingZeros().toPlainString();
         return switch (t.amountKind()) {
             case SHARES -> plain + " shares";
-            case VALUE -> "$" + new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                    .format(t.amount());
+            // whole amounts in the house format; cents as entered rather than rounded away
+            case VALUE -> t.amount().stripTrailingZeros().scale() <= 0 ? Formats.dollars(t.amount().doubleValue())
+                    : "$" + plain;
             case PERCENT_OF_POSITION -> plain + Formats.PERCENT + " of the position";
         };
     }
