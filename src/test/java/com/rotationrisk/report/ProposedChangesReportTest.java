@@ -33,7 +33,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The "Proposed changes" section: printed with a proposal, absent without, refused for others', kept by the archive. */
+/**
+ * The "Proposed changes" section: printed with a proposal, absent without, refused for other portfolios' proposals,
+ * kept by the archive as it was.
+ */
 @IntegrationTest
 class ProposedChangesReportTest {
 
@@ -147,7 +150,7 @@ class ProposedChangesReportTest {
                 : "n/a (not graded)";
     }
 
-    /** The section's first page as a PNG, to look at. */
+    /** The page with the before/after table as a PNG, to look at. */
     private static void render(byte[] pdf) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
@@ -156,7 +159,7 @@ class ProposedChangesReportTest {
         int page = 0;
         try (PDDocument doc = Pdfs.load(pdf)) {
             for (int i = 1; i <= doc.getNumberOfPages() && page == 0; i++) {
-                if (Pdfs.text(doc, i, i).contains("Proposed changes")) {
+                if (Pdfs.text(doc, i, i).contains("Before and after the trades")) {
                     page = i;
                 }
             }

@@ -59,8 +59,8 @@ final class ProposedChangesSection implements SectionRenderer {
     }
 
     private static void beforeAndAfter(ReportContext ctx, ProposalComparison c) {
-        Tables t = Tables.captioned(ctx.styles, "Before and after the trades", new float[] {3, 2.5f, 2.5f}, "Measure",
-                "#Before", "#After");
+        Tables t = Tables.captioned(ctx.styles, "Before and after the trades", new float[] {2.5f, 2.75f, 2.75f},
+                "Measure", "#Before", "#After");
         PortfolioAssessment before = c.before();
         PortfolioAssessment after = c.after();
         t.row(true, "Overall grade", grade(before.grade()), grade(after.grade()));
