@@ -1,6 +1,7 @@
 package com.rotationrisk.proposal;
 
 import com.rotationrisk.risk.engine.PortfolioAssessment;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,4 +14,10 @@ public record ProposalComparison(PortfolioAssessment before, PortfolioAssessment
                                  List<TradePlan.Execution> executions, double soldValue, double boughtValue,
                                  Double turnover, double knownRealisedGain, List<String> gainUnknownFor,
                                  String gainMethod) {
+
+    /** The line that goes with before/after figures wherever they are shown. */
+    public static String disclosure(LocalDate valuationDate) {
+        return "These figures are estimates at the prices of " + valuationDate + " (the valuation date), before fees "
+                + "and taxes, and are not advice to trade.";
+    }
 }

@@ -40,15 +40,33 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public ProposalComparison compare(long portfolioId, LocalDate asOf, List<Trade> trades) {
         Priced priced = price(portfolioId, asOf, trades);
-        TradePlan.Result plan = TradePlan.apply(priced.holdings(), trades, priced.prices());
+        return compared(priced.clientName(), priced.holdings(), priced.before(), priced.prices(), trades,
+                priced.scorer());
+    }
+
+    /**
+     * What {@code trades} would do to holdings the caller already has, such as an archived report's inputs:
+     * {@code before} is those holdings scored by {@code scorer} at its date, and the after holdings are scored by
+     * the same {@code scorer}. Reads no portfolio, only market prices (the last close of the tickers to buy).
+     */
+    public ProposalComparison compare(String clientName, List<HoldingInput> holdings, PortfolioAssessment before,
+                                      List<Trade> trades, Function<List<HoldingInput>, PortfolioAssessment> scorer) {
+        return compared(clientName, holdings, before, prices(before, toBuy(trades), before.asOf()), trades, scorer);
+    }
+
+    private static ProposalComparison compared(String clientName, List<HoldingInput> holdings,
+                                               PortfolioAssessment before, Map<String, Double> prices,
+                                               List<Trade> trades,
+                                               Function<List<HoldingInput>, PortfolioAssessment> scorer) {
+        TradePlan.Result plan = TradePlan.apply(holdings, trades, prices);
         if (!plan.ok()) {
             throw new InvalidProposalException(plan.problems());
         }
-        requireSavable(priced.clientName(), plan.after());
-        PortfolioAssessment after = priced.scorer().apply(plan.after());
-        double value = priced.before().coverage().knownValue();
+        requireSavable(clientName, plan.after());
+        PortfolioAssessment after = scorer.apply(plan.after());
+        double value = before.coverage().knownValue();
         Double turnover = value > 0 ? (plan.soldValue() + plan.boughtValue()) / value : null;
-        return new ProposalComparison(priced.before(), after, plan.executions(), plan.soldValue(), plan.boughtValue(),
+        return new ProposalComparison(before, after, plan.executions(), plan.soldValue(), plan.boughtValue(),
                 turnover, plan.knownRealisedGain(), plan.gainUnknownFor(), TradePlan.GAIN_METHOD);
     }
 

@@ -35,8 +35,9 @@ class ReportController {
     ResponseEntity<byte[]> generate(@PathVariable long portfolioId,
                                     @RequestParam(defaultValue = "client-summary") String template,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                    LocalDate asOf) {
-        return pdf(reports.generate(portfolioId, template, asOf));
+                                    LocalDate asOf,
+                                    @RequestParam(required = false) Long proposal) {
+        return pdf(reports.generate(portfolioId, template, asOf, proposal));
     }
 
     @GetMapping("/reports/archive/{archiveId}.pdf")

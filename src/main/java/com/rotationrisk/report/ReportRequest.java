@@ -19,11 +19,13 @@ import java.util.TreeMap;
  * @param chartSeries   price-chart data by ticker for (at least) the positions that get price charts; may be empty
  * @param scenarioSet   the name of the portfolio's scenario set ({@code ScenarioSet.name()}); null when not recorded
  *                      (archives from before scenario sets: left out of the input digest, so they regenerate alike)
+ * @param proposal      the proposal the {@code proposed-changes} section prints; null for a report without one (left
+ *                      out of the input digest, so reports without a proposal regenerate as before)
  */
 public record ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
         String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
         PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries,
-        @OmittedWhenNull String scenarioSet) {
+        @OmittedWhenNull String scenarioSet, @OmittedWhenNull ProposedChanges proposal) {
 
     public ReportRequest {
         Objects.requireNonNull(templateId, "templateId");
@@ -38,11 +40,19 @@ public record ReportRequest(String templateId, String clientName, String notes, 
         chartSeries = chartSeries == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(chartSeries));
     }
 
+    /** A request without a proposal. */
+    public ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
+            String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
+            PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries, String scenarioSet) {
+        this(templateId, clientName, notes, portfolioOwner, generatedBy, generatedAt, asOf, modelVersion, assessment,
+                chartSeries, scenarioSet, null);
+    }
+
     /** A request that does not name its scenario set (fixtures, archives from before scenario sets). */
     public ReportRequest(String templateId, String clientName, String notes, String portfolioOwner,
             String generatedBy, Instant generatedAt, LocalDate asOf, String modelVersion,
             PortfolioAssessment assessment, Map<String, ChartSeries> chartSeries) {
         this(templateId, clientName, notes, portfolioOwner, generatedBy, generatedAt, asOf, modelVersion, assessment,
-                chartSeries, null);
+                chartSeries, null, null);
     }
 }

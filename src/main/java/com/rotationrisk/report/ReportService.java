@@ -3,8 +3,16 @@ package com.rotationrisk.report;
 import com.rotationrisk.audit.AuditAction;
 import com.rotationrisk.audit.AuditTrail;
 import com.rotationrisk.marketdata.BarStore;
+import com.rotationrisk.portfolio.HoldingInput;
 import com.rotationrisk.portfolio.PortfolioDetails;
 import com.rotationrisk.portfolio.PortfolioService;
+import com.rotationrisk.proposal.InvalidProposalException;
+import com.rotationrisk.proposal.ProposalComparison;
+import com.rotationrisk.proposal.ProposalDrafts;
+import com.rotationrisk.proposal.ProposalService;
+import com.rotationrisk.proposal.StoredProposal;
+import com.rotationrisk.proposal.Trade;
+import com.rotationrisk.proposal.TradePlan;
 import com.rotationrisk.risk.HoldingLine;
 import com.rotationrisk.risk.IndicatorSeries;
 import com.rotationrisk.risk.RiskService;
@@ -16,6 +24,7 @@ import com.rotationrisk.security.CurrentUser;
 import com.rotationrisk.security.SignedInUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -28,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,11 +76,15 @@ public class ReportService {
     private final PreviewQuota previews = new PreviewQuota();
     private final ReportWorkers workers;
     private final Timer renderTimer;
+    private final ProposalDrafts proposalDrafts;
+    private final ProposalService proposals;
 
     ReportService(ReportSettings settings, ReportGenerator generator, ReportArchive archive, PortfolioService portfolios,
                   RiskService risk, BarStore bars, CurrentUser currentUser,
                   JsonMapper json, Clock clock, AuditTrail trail, TransactionTemplate tx, ReportWorkers workers,
-                  MeterRegistry meters) {
+                  MeterRegistry meters, ProposalDrafts proposalDrafts, ProposalService proposals) {
+        this.proposalDrafts = proposalDrafts;
+        this.proposals = proposals;
         this.workers = workers;
         this.renderTimer = Timer.builder("rotationrisk.report.render")
                 .description("Drawing a report: scoring its inputs and laying out the PDF").register(meters);
@@ -98,20 +112,31 @@ public class ReportService {
      * person.
      */
     public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf) {
+        return generate(portfolioId, templateId, requestedAsOf, null);
+    }
+
+    /**
+     * As {@link #generate(long, String, LocalDate)}, with the {@code proposed-changes} section showing proposal
+     * {@code proposalId} (null: none). The proposal must be one of this portfolio's, not yet accepted, and its trades
+     * must apply at the report's date; the archive keeps it as it is now.
+     */
+    public GeneratedReport generate(long portfolioId, String templateId, LocalDate requestedAsOf, Long proposalId) {
         SignedInUser me = currentUser.require();
-        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf);
+        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf, proposalId);
         if (archive.generatedSince(me.id(), clock.instant().minus(Duration.ofHours(1))) >= settings.maxGeneratedPerHour()) {
             throw new ReportRateLimitException("You generated " + settings.maxGeneratedPerHour()
                     + " reports in the last hour; wait a little, or download one from the archive.");
         }
-        byte[] pdf = render(inputs);
+        byte[] pdf = render(inputs, true);
         String sha = sha256(pdf);
         String inputsJson = write(inputs);
         long id = tx.execute(status -> {
             long stored = archive.store(portfolioId, templateId, me.id(), inputs.generatedAt(), inputs.asOf(),
                     inputs.modelVersion(), inputsJson, pdf, sha);
             trail.record(AuditAction.REPORT_GENERATED, me.auditActor(), portfolioId,
-                    "Report generated: " + describe(templateId, inputs.asOf(), stored));
+                    "Report generated: " + describe(templateId, inputs.asOf(), stored) + (inputs.proposal() == null
+                            ? "" : ", with proposal \"" + inputs.proposal().name() + "\" (version "
+                            + inputs.proposal().version() + ")"));
             return stored;
         });
         ArchivedReport archived = new ArchivedReport(id, portfolioId, templateId, me.displayName(),
@@ -124,17 +149,24 @@ public class ReportService {
      * {@link #generate} would, archived nowhere. At most {@code max-generated-per-hour} previews per person per hour.
      */
     public byte[] preview(long portfolioId, String templateId, LocalDate requestedAsOf) {
+        return preview(portfolioId, templateId, requestedAsOf, null);
+    }
+
+    /** A preview with the {@code proposed-changes} section of proposal {@code proposalId} (null: none). */
+    public byte[] preview(long portfolioId, String templateId, LocalDate requestedAsOf, Long proposalId) {
         SignedInUser me = currentUser.require();
-        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf);
+        ReportInputs inputs = inputs(me, portfolioId, templateId, requestedAsOf, proposalId);
         if (!previews.tryAcquire(me.id(), settings.maxGeneratedPerHour(), clock.instant())) {
             throw new ReportRateLimitException("You previewed " + settings.maxGeneratedPerHour()
                     + " reports in the last hour; wait a little.");
         }
-        return render(inputs);
+        return render(inputs, true);
     }
 
-    private ReportInputs inputs(SignedInUser me, long portfolioId, String templateId, LocalDate requestedAsOf) {
+    private ReportInputs inputs(SignedInUser me, long portfolioId, String templateId, LocalDate requestedAsOf,
+                                Long proposalId) {
         PortfolioDetails details = portfolios.open(portfolioId);
+        ReportInputs.Proposal proposal = proposalId == null ? null : proposal(portfolioId, proposalId);
         if (templateId == null || !templates().contains(templateId)) {
             throw new InvalidReportRequestException("template", "Unknown report template '"
                     + (templateId == null ? "" : templateId.substring(0, Math.min(60, templateId.length()))) + "'");
@@ -153,7 +185,30 @@ public class ReportService {
                         h.quantity().doubleValue(), h.costBasisPerShare() == null ? null
                                 : h.costBasisPerShare().doubleValue(),
                         h.filePrice() == null ? null : h.filePrice().doubleValue(), h.filePriceDate())).toList(),
-                scenarioSet.scenarios(), risk.defaultSpreadName(), scenarioSet.name());
+                scenarioSet.scenarios(), risk.defaultSpreadName(), scenarioSet.name(), proposal);
+    }
+
+    /**
+     * The proposal as it is now. One of another portfolio, or one the caller may not read, is refused as a missing
+     * one is, so the answer tells nothing about proposals the caller may not see.
+     */
+    private ReportInputs.Proposal proposal(long portfolioId, long proposalId) {
+        StoredProposal p;
+        try {
+            p = proposalDrafts.open(proposalId);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException("No such proposal");
+        }
+        if (p.portfolioId() != portfolioId) {
+            throw new AccessDeniedException("No such proposal");
+        }
+        if (p.status() == StoredProposal.Status.ACCEPTED) {
+            // its trades are in the holdings already: applying them again would show them twice
+            throw new InvalidReportRequestException("proposal", "\"" + p.name() + "\" was accepted, so its trades "
+                    + "are already in the holdings this report shows; choose a draft or a rejected proposal.");
+        }
+        return new ReportInputs.Proposal(p.id(), p.name(), p.status(), p.version(),
+                p.trades().stream().map(ReportInputs.ProposalTrade::of).toList());
     }
 
     @Transactional(readOnly = true)
@@ -182,7 +237,7 @@ public class ReportService {
     public GeneratedReport regenerate(long archiveId) {
         ReportArchive.Stored stored = readable(archiveId);
         ReportInputs inputs = read(stored.inputsJson());
-        byte[] pdf = render(inputs);
+        byte[] pdf = render(inputs, false);
         ArchivedReport archived = summary(stored, currentUser.displayNames(List.of(stored.generatedBy())));
         String sha = sha256(pdf);
         tx.executeWithoutResult(status -> trail.record(AuditAction.REPORT_REGENERATED,
@@ -208,23 +263,70 @@ public class ReportService {
         archive.deleteGeneratedBefore(clock.instant().minus(settings.archiveRetention()));
     }
 
-    private byte[] render(ReportInputs inputs) {
+    /**
+     * @param refuseUnappliedProposal refuse (rather than print the reason) a proposal whose trades do not apply at
+     *                                the report's date: a new report is refused, an archived one is redrawn as far
+     *                                as it can be
+     */
+    private byte[] render(ReportInputs inputs, boolean refuseUnappliedProposal) {
         // Drawing a PDF takes seconds; a database connection held meanwhile would be one fewer for everyone else.
         Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
                 "Reports are drawn outside any transaction");
         // the timer measures the drawing itself; the wait for a free worker is not in it
-        return workers.draw(() -> renderTimer.record(() -> draw(inputs)));
+        return workers.draw(() -> renderTimer.record(() -> draw(inputs, refuseUnappliedProposal)));
     }
 
-    private byte[] draw(ReportInputs inputs) {
+    private byte[] draw(ReportInputs inputs, boolean refuseUnappliedProposal) {
         List<HoldingLine> lines = inputs.holdings().stream()
                 .map(h -> new HoldingLine(h.ticker(), h.quantity(), h.costBasisPerShare(), h.filePrice(),
                         h.filePriceDate())).toList();
         PortfolioAssessment assessment = risk.assess(lines, inputs.asOf(), inputs.scenarios(),
                 inputs.rotationSpread());
+        ProposedChanges proposal = inputs.proposal() == null ? null
+                : proposedChanges(inputs, assessment, refuseUnappliedProposal);
         return generator.generate(new ReportRequest(inputs.templateId(), inputs.clientName(), inputs.notes(),
                 inputs.portfolioOwner(), inputs.generatedBy(), inputs.generatedAt(), inputs.asOf(),
-                inputs.modelVersion(), assessment, chartSeries(assessment), inputs.scenarioSet()));
+                inputs.modelVersion(), assessment, chartSeries(assessment), inputs.scenarioSet(), proposal));
+    }
+
+    /**
+     * The archived proposal's trades applied to the archived holdings, both sides scored as the report itself is
+     * (its date, scenarios and rotation spread), so a regenerated report shows the same figures.
+     */
+    private ProposedChanges proposedChanges(ReportInputs inputs, PortfolioAssessment before, boolean refuse) {
+        ReportInputs.Proposal p = inputs.proposal();
+        List<Trade> trades = p.trades().stream().map(ReportInputs.ProposalTrade::trade).toList();
+        List<HoldingInput> holdings = inputs.holdings().stream().map(h -> new HoldingInput(h.ticker(),
+                BigDecimal.valueOf(h.quantity()), decimal(h.costBasisPerShare()), decimal(h.filePrice()),
+                h.filePriceDate())).toList();
+        Function<List<HoldingInput>, PortfolioAssessment> scorer = after -> risk.assess(after.stream()
+                .map(h -> new HoldingLine(h.ticker(), h.quantity().doubleValue(), number(h.costBasisPerShare()),
+                        number(h.filePrice()), h.filePriceDate())).toList(), inputs.asOf(), inputs.scenarios(),
+                inputs.rotationSpread());
+        try {
+            ProposalComparison comparison = proposals.compare(inputs.clientName(), holdings, before, trades, scorer);
+            return new ProposedChanges(p.id(), p.name(), p.status(), p.version(), trades, comparison, null);
+        } catch (InvalidProposalException e) {
+            String reason = "its trades cannot be applied at the prices of " + inputs.asOf() + ": "
+                    + String.join(" ", e.problems().stream().map(ReportService::problem).toList());
+            if (refuse) {
+                throw new InvalidReportRequestException("proposal", "The proposal \"" + p.name() + "\" cannot be "
+                        + "shown: " + reason);
+            }
+            return new ProposedChanges(p.id(), p.name(), p.status(), p.version(), trades, null, reason);
+        }
+    }
+
+    private static String problem(TradePlan.Problem problem) {
+        return problem.index() < 0 ? problem.message() : "Trade " + (problem.index() + 1) + ": " + problem.message();
+    }
+
+    private static BigDecimal decimal(Double v) {
+        return v == null ? null : BigDecimal.valueOf(v);
+    }
+
+    private static Double number(BigDecimal v) {
+        return v == null ? null : v.doubleValue();
     }
 
     private Map<String, ChartSeries> chartSeries(PortfolioAssessment a) {

@@ -15,6 +15,7 @@ public final class Sections {
         RENDERERS.put(Section.SCORES, new ScoresSection());
         RENDERERS.put(Section.TOP_RISKS, new TopRisksSection());
         RENDERERS.put(Section.SCENARIOS, new ScenariosSection());
+        RENDERERS.put(Section.PROPOSED_CHANGES, new ProposedChangesSection());
         RENDERERS.put(Section.BEHAVIOUR, new BehaviourSection());
         RENDERERS.put(Section.POSITIONS, new PositionsSection());
         RENDERERS.put(Section.COMPONENTS, new ComponentsSection());

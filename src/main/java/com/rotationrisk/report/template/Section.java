@@ -10,6 +10,8 @@ public enum Section {
     SCORES("scores"),
     TOP_RISKS("top-risks"),
     SCENARIOS("scenarios"),
+    /** Printed only when the report is generated with a proposal. */
+    PROPOSED_CHANGES("proposed-changes"),
     BEHAVIOUR("behaviour"),
     POSITIONS("positions"),
     COMPONENTS("components"),

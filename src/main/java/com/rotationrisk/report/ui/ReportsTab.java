@@ -8,6 +8,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadEvent;
 
 import com.rotationrisk.portfolio.ui.AnalysisTab;
+import com.rotationrisk.proposal.ProposalDrafts;
+import com.rotationrisk.proposal.StoredProposal;
 import com.rotationrisk.report.ArchivedReport;
 import com.rotationrisk.report.ReportService;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,23 +25,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 
 /**
  * The Reports tab of a portfolio: download a client summary or the full advisor report (a plain
  * HTTP download, generated outside the UI session so no screen waits on it) and the archive of
- * every report generated for this portfolio.
+ * every report generated for this portfolio. A draft or rejected proposal of the portfolio may be included: the
+ * report then has its "Proposed changes" section.
  */
 @Component
 class ReportsTab implements AnalysisTab {
 
     private final ReportService reports;
+    private final ProposalDrafts proposals;
 
-    ReportsTab(ReportService reports) {
+    ReportsTab(ReportService reports, ProposalDrafts proposals) {
         this.reports = reports;
+        this.proposals = proposals;
     }
 
     @Override
@@ -55,16 +62,19 @@ class ReportsTab implements AnalysisTab {
         layout.add(new Paragraph("Reports are laid out from the firm's templates and archived with the exact "
                 + "inputs they used. As of " + asOf + "."));
         Grid<ArchivedReport> archive = new Grid<>();
+        // read by the download handlers, which run outside the UI's lock
+        AtomicReference<Long> proposal = new AtomicReference<>();
+        layout.add(includeProposal(portfolioId, proposal));
         layout.add(new HorizontalLayout(
                 preview("Preview client summary", "preview-client-summary",
-                        preview(portfolioId, "client-summary", asOf)),
+                        preview(portfolioId, "client-summary", asOf, proposal)),
                 preview("Preview full advisor report", "preview-advisor-full",
-                        preview(portfolioId, "advisor-full", asOf))));
+                        preview(portfolioId, "advisor-full", asOf, proposal))));
         layout.add(new HorizontalLayout(
                 download("Download client summary (PDF)", "download-client-summary",
-                        generate(portfolioId, "client-summary", asOf, archive)),
+                        generate(portfolioId, "client-summary", asOf, proposal, archive)),
                 download("Download full advisor report (PDF)", "download-advisor-full",
-                        generate(portfolioId, "advisor-full", asOf, archive))));
+                        generate(portfolioId, "advisor-full", asOf, proposal, archive))));
         archive.addColumn(r -> ScreenDates.formatDateTime(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
         archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
         archive.addColumn(ArchivedReport::templateId).setHeader("Template").setAutoWidth(true);
@@ -82,15 +92,34 @@ class ReportsTab implements AnalysisTab {
         return layout;
     }
 
+    /** The portfolio's draft and rejected proposals (an accepted one is in the holdings already); none by default. */
+    private Select<StoredProposal> includeProposal(long portfolioId, AtomicReference<Long> chosen) {
+        Select<StoredProposal> select = new Select<>();
+        select.setLabel("Include proposal");
+        select.setId("report-proposal");
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("None");
+        select.setItemLabelGenerator(p -> p == null ? "None" : p.name() + " (" + p.status().label() + ")");
+        List<StoredProposal> choices = proposals.ofPortfolio(portfolioId).stream()
+                .filter(p -> p.status() != StoredProposal.Status.ACCEPTED).toList();
+        select.setItems(choices);
+        select.setHelperText(choices.isEmpty() ? "This portfolio has no draft or rejected proposal."
+                : "Adds a \"Proposed changes\" section: the trades and the portfolio before and after them.");
+        select.setWidth("28em");
+        select.addValueChangeListener(e -> chosen.set(e.getValue() == null ? null : e.getValue().id()));
+        return select;
+    }
+
     /**
      * Generating archives a report, so it is a Vaadin action (a download bound to this UI under an unguessable
      * address), not a URL that a link or another site's page could call.
      */
-    private DownloadHandler generate(long portfolioId, String template, LocalDate asOf, Grid<ArchivedReport> archive) {
+    private DownloadHandler generate(long portfolioId, String template, LocalDate asOf,
+                                     AtomicReference<Long> proposal, Grid<ArchivedReport> archive) {
         return DownloadHandler.fromInputStream(event -> {
             GeneratedReport report;
             try {
-                report = reports.generate(portfolioId, template, asOf);
+                report = reports.generate(portfolioId, template, asOf, proposal.get());
             } catch (ReportRateLimitException | InvalidReportRequestException e) {
                 return refused(event, e);
             }
@@ -106,11 +135,12 @@ class ReportsTab implements AnalysisTab {
     }
 
     /** Draws the report without archiving it, shown in the browser's PDF viewer in a new tab. */
-    private DownloadHandler preview(long portfolioId, String template, LocalDate asOf) {
+    private DownloadHandler preview(long portfolioId, String template, LocalDate asOf,
+                                    AtomicReference<Long> proposal) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] pdf;
             try {
-                pdf = reports.preview(portfolioId, template, asOf);
+                pdf = reports.preview(portfolioId, template, asOf, proposal.get());
             } catch (ReportRateLimitException | InvalidReportRequestException e) {
                 return refused(event, e);
             }
