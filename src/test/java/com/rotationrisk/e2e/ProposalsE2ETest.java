@@ -21,7 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Alice drafts a 40 % trim of INTC, sees the scores after it, saves and accepts it and finds the holdings changed; she
- * asks for a de-risking suggestion and saves it as a draft; Bob, a viewer, reads that draft but cannot change it.
+ * asks for a de-risking suggestion, saves it as a draft and downloads the client summary with it (its "Proposed
+ * changes" section read back from the PDF); Bob, a viewer, reads that draft but cannot change it.
  */
 @IntegrationTest
 class ProposalsE2ETest extends BrowserTest {
@@ -34,7 +35,7 @@ class ProposalsE2ETest extends BrowserTest {
     @Autowired SecurityContextHolderStrategy securityContextStrategy;
 
     @Test
-    void draftATrimSeeTheEffectAcceptItSuggestAndAViewerOnlyReads() {
+    void draftATrimSeeTheEffectAcceptItSuggestAndAViewerOnlyReads() throws Exception {
         SecurityTestSupport security = new SecurityTestSupport(userDetails, securityContextStrategy);
         String client = "PUI Proposal Client " + System.nanoTime();
         long id = security.as("alice", () -> portfolios.create(new PortfolioDraft(client, "USD", null, List.of(
@@ -117,6 +118,21 @@ class ProposalsE2ETest extends BrowserTest {
         shoot(page.locator("#suggestion-panel"), "67-suggestion");
         page.locator("#save-suggestion").click();
         assertThat(page.locator("#proposal-list")).containsText("Suggested: reach low or lower");
+
+        // the client summary with the suggested draft: its "Proposed changes" section, read back from the PDF
+        page.locator("vaadin-tab").getByText("Reports").click();
+        page.locator("#report-proposal").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText("Suggested: reach low or lower").setVisible(true)).first().click();
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("#download-client-summary").click());
+        java.nio.file.Path file = java.nio.file.Path.of("target", "downloads", "proposal-" + id + ".pdf");
+        download.saveAs(file);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Proposed changes").contains("Suggested: reach low or lower")
+                    .contains("not advice to trade").contains("Low overall");
+        }
 
         Page bob = openAs("bob", "bob-demo-2026");
         bob.navigate(url("portfolios/view/" + id));

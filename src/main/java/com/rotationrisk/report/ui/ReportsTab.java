@@ -100,11 +100,16 @@ class ReportsTab implements AnalysisTab {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("None");
         select.setItemLabelGenerator(p -> p == null ? "None" : p.name() + " (" + p.status().label() + ")");
-        List<StoredProposal> choices = proposals.ofPortfolio(portfolioId).stream()
-                .filter(p -> p.status() != StoredProposal.Status.ACCEPTED).toList();
-        select.setItems(choices);
-        select.setHelperText(choices.isEmpty() ? "This portfolio has no draft or rejected proposal."
-                : "Adds a \"Proposed changes\" section: the trades and the portfolio before and after them.");
+        Runnable load = () -> {
+            List<StoredProposal> choices = proposals.ofPortfolio(portfolioId).stream()
+                    .filter(p -> p.status() != StoredProposal.Status.ACCEPTED).toList();
+            select.setItems(choices);
+            select.setHelperText(choices.isEmpty() ? "This portfolio has no draft or rejected proposal."
+                    : "Adds a \"Proposed changes\" section: the trades and the portfolio before and after them.");
+        };
+        // read each time the tab is shown (a tab's content is attached when it is selected), so that a proposal saved
+        // on the Proposals tab since the view opened is offered
+        select.addAttachListener(e -> load.run());
         select.setWidth("28em");
         select.addValueChangeListener(e -> chosen.set(e.getValue() == null ? null : e.getValue().id()));
         return select;
