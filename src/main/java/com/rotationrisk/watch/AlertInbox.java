@@ -56,7 +56,7 @@ public class AlertInbox {
             throw new AccessDeniedException("No such alert");
         }
         readers.requireRead(portfolio);
-        store.markRead(me.id(), List.of(alertId), clock.instant());
+        store.markRead(me.id(), alertId, clock.instant());
     }
 
     /** Marks every alert the caller may see read; returns how many were unread. */
@@ -67,8 +67,6 @@ public class AlertInbox {
         if (readable.isEmpty()) {
             return 0;
         }
-        List<Long> unread = store.unreadIds(me.id(), readable.keySet());
-        store.markRead(me.id(), unread, clock.instant());
-        return unread.size();
+        return store.markAllRead(me.id(), readable.keySet(), clock.instant());
     }
 }

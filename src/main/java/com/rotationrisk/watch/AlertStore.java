@@ -85,12 +85,11 @@ class AlertStore {
         List<Long> ids = List.copyOf(portfolioIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> args = new ArrayList<>();
+            List<Object> args = new ArrayList<>(part);
             args.add(userId);
-            args.addAll(part);
             Integer n = jdbc.queryForObject("select count(*) from alert a where a.portfolio_id in ("
                     + SnapshotStore.marks(part.size()) + ") and not exists (select 1 from alert_read r where"
-                    + " r.alert_id = a.id and r.user_id = ?)", Integer.class, rotate(args));
+                    + " r.alert_id = a.id and r.user_id = ?)", Integer.class, args.toArray());
             count += n == null ? 0 : n;
         }
         return count;
@@ -102,36 +101,27 @@ class AlertStore {
         return found.isEmpty() ? null : found.getFirst();
     }
 
-    void markRead(long userId, Collection<Long> alertIds, Instant at) {
-        for (long id : alertIds) {
-            Integer had = jdbc.queryForObject("select count(*) from alert_read where alert_id = ? and user_id = ?",
-                    Integer.class, id, userId);
-            if (had == null || had == 0) {
-                jdbc.update("insert into alert_read (alert_id, user_id, read_at) values (?, ?, ?)", id, userId,
-                        Timestamp.from(at));
-            }
-        }
+    void markRead(long userId, long alertId, Instant at) {
+        jdbc.update("insert into alert_read (alert_id, user_id, read_at) select a.id, ?, ? from alert a where a.id = ?"
+                + " and not exists (select 1 from alert_read r where r.alert_id = a.id and r.user_id = ?)", userId,
+                Timestamp.from(at), alertId, userId);
     }
 
-    /** Ids of unread alerts on these portfolios, for "mark all read". */
-    List<Long> unreadIds(long userId, Collection<Long> portfolioIds) {
-        List<Long> out = new ArrayList<>();
+    /** Marks every unread alert on these portfolios read, in one statement per 500 portfolios; returns how many. */
+    int markAllRead(long userId, Collection<Long> portfolioIds, Instant at) {
+        int marked = 0;
         List<Long> ids = List.copyOf(portfolioIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> args = new ArrayList<>(part);
+            List<Object> args = new ArrayList<>();
             args.add(userId);
-            out.addAll(jdbc.queryForList("select a.id from alert a where a.portfolio_id in ("
-                    + SnapshotStore.marks(part.size()) + ") and not exists (select 1 from alert_read r where"
-                    + " r.alert_id = a.id and r.user_id = ?)", Long.class, args.toArray()));
+            args.add(Timestamp.from(at));
+            args.addAll(part);
+            args.add(userId);
+            marked += jdbc.update("insert into alert_read (alert_id, user_id, read_at) select a.id, ?, ? from alert a"
+                    + " where a.portfolio_id in (" + SnapshotStore.marks(part.size()) + ") and not exists (select 1"
+                    + " from alert_read r where r.alert_id = a.id and r.user_id = ?)", args.toArray());
         }
-        return out;
-    }
-
-    /** The user id goes last in the count query's arguments. */
-    private static Object[] rotate(List<Object> userFirst) {
-        List<Object> out = new ArrayList<>(userFirst.subList(1, userFirst.size()));
-        out.add(userFirst.getFirst());
-        return out.toArray();
+        return marked;
     }
 }

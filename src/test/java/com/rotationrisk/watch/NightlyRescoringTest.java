@@ -224,6 +224,9 @@ class NightlyRescoringTest {
         security.run("wt-view", () -> inbox.markRead(alert));
         assertThat(security.as("wt-view", inbox::unreadCount)).isEqualTo(unreadBefore - 1);
         assertThat(security.as("wt-own", () -> inbox.mine(true, 500))).extracting(Alert::id).contains(alert);
+        assertThat(security.as("wt-own", inbox::markAllRead)).isPositive();
+        assertThat(security.as("wt-own", inbox::unreadCount)).isZero();
+        assertThat(security.as("wt-own", inbox::markAllRead)).isZero();
 
         revokeViewer();
         assertThat(ids(security.as("wt-view", () -> inbox.mine(false, 500)))).doesNotContain(alert);
