@@ -2,6 +2,7 @@ package com.rotationrisk.book.ui;
 
 import com.rotationrisk.portfolio.AccessRole;
 import com.rotationrisk.portfolio.BookFigure;
+import com.rotationrisk.portfolio.ui.GradeBadge;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.OverallGrade.Grade;
 import com.vaadin.flow.component.Component;
@@ -36,25 +37,11 @@ final class BookCells {
         if (score == null) {
             return missing(whyMissing);
         }
-        Span chip = new Span(Formats.score(score));
-        chip.addClassName("score-chip");
-        chip.addClassName("band-" + band.key());
-        chip.getElement().setAttribute("title", band.label());
-        chip.getElement().setAttribute("aria-label", Formats.score(score) + ", " + band.label());
-        return chip;
+        return GradeBadge.scoreChip(score, band);
     }
 
     static Component grade(Grade grade, String whyNot) {
-        if (grade == null) {
-            Span none = new Span("not graded");
-            none.getElement().getThemeList().add("badge contrast");
-            none.getElement().setAttribute("title", whyNot == null ? "Not graded" : whyNot);
-            return none;
-        }
-        Span badge = new Span(grade.label());
-        badge.addClassName("grade");
-        badge.addClassName("grade-" + grade.key());
-        return badge;
+        return grade == null ? GradeBadge.notGraded(whyNot == null ? "Not graded" : whyNot) : GradeBadge.of(grade);
     }
 
     static String date(LocalDate d) {

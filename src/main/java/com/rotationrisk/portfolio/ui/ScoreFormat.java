@@ -4,6 +4,7 @@ import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.DimensionScore;
 import com.rotationrisk.risk.engine.Formats;
 import com.rotationrisk.risk.engine.ModelConfig;
+import com.rotationrisk.risk.engine.OverallGrade;
 import com.vaadin.flow.component.html.Span;
 import java.util.OptionalDouble;
 
@@ -24,7 +25,7 @@ final class ScoreFormat {
         return chip(score.score(), bands);
     }
 
-    /** The score in the colour of its grade band under the model's thresholds. */
+    /** The score with its grade band under the model's thresholds, in the band's colour. */
     static Span chip(OptionalDouble score, ModelConfig.Grade bands) {
         if (score.isEmpty()) {
             Span na = new Span("n/a");
@@ -32,9 +33,7 @@ final class ScoreFormat {
             na.addClassName("score-chip");
             return na;
         }
-        Span chip = new Span(Formats.score(score.getAsDouble()));
-        chip.addClassNames("score-chip", "band-" + GradeBadge.band(score.getAsDouble(), bands));
-        return chip;
+        return GradeBadge.scoreChip(score.getAsDouble(), OverallGrade.Grade.of(score.getAsDouble(), bands));
     }
 
     /** Grey "not assessed" where a portfolio figure would be: never a number, never green. */

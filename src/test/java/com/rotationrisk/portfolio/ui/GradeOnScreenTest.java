@@ -18,11 +18,19 @@ class GradeOnScreenTest {
     @Test
     void chipColourFollowsTheModelsThresholds() {
         ModelConfig.Grade shifted = new ModelConfig.Grade(0.35, 0.35, 0.30, 10, 20, 40, 90, 0, List.of(), List.of(), 1);
-        assertThat(GradeBadge.band(35, shifted)).isEqualTo("elevated");
-        assertThat(GradeBadge.band(35, ModelConfig.defaults().grade())).isEqualTo("moderate");
+        assertThat(ScoreFormat.chip(OptionalDouble.of(35), shifted).getClassNames()).contains("band-elevated");
+        assertThat(ScoreFormat.chip(OptionalDouble.of(35), ModelConfig.defaults().grade()).getClassNames())
+                .contains("band-moderate");
         assertThat(ScoreFormat.chip(OptionalDouble.of(85), shifted).getClassNames()).contains("band-high");
         assertThat(ScoreFormat.chip(OptionalDouble.of(85), ModelConfig.defaults().grade()).getClassNames())
                 .contains("band-severe");
+    }
+
+    @Test
+    void aScoreChipNamesItsBandInWordsSoColourIsNotTheOnlySignal() {
+        var chip = ScoreFormat.chip(OptionalDouble.of(85), ModelConfig.defaults().grade());
+        assertThat(chip.getElement().getTextRecursively()).isEqualTo("85 Severe");
+        assertThat(chip.getElement().getAttribute("title")).isEqualTo("Score 85 of 100: Severe band");
     }
 
     @Test
