@@ -67,6 +67,7 @@ class HoldingsForm extends VerticalLayout {
     private final Set<String> touched = new HashSet<>();
     private List<Problem> shown = List.of();
     private boolean attempted;
+    private EditableHolding focusWhenShown;
     private boolean saving;
     private boolean readOnly;
     private boolean dirty;
@@ -267,7 +268,9 @@ class HoldingsForm extends VerticalLayout {
     // ---- what the advisor does; the grid's fields call these, and so can a test
 
     void addRow() {
-        rows.add(new EditableHolding(null, null, null));
+        EditableHolding row = new EditableHolding(null, null, null);
+        rows.add(row);
+        focusWhenShown = row;
         grid.getDataProvider().refreshAll();
         grid.scrollToEnd();
         changed();
@@ -460,6 +463,11 @@ class HoldingsForm extends VerticalLayout {
         });
         h.fields.put(EditableHolding.TICKER, ticker);
         h.showErrors();
+        if (h == focusWhenShown) {
+            // a keyboard user goes on typing in the row just added instead of searching for it in the grid
+            focusWhenShown = null;
+            ticker.addAttachListener(e -> ticker.focus());
+        }
         return ticker;
     }
 
