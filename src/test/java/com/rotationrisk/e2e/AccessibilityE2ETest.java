@@ -84,6 +84,7 @@ class AccessibilityE2ETest extends BrowserTest {
                 List.of(Trade.sell("INTC", Trade.AmountKind.PERCENT_OF_POSITION, "40"))));
         new WatchTestData(context).alertsOn(id);
 
+        log.info("axe: test data ready in {} s", Duration.between(start, Instant.now()).toSeconds());
         Tour t = new Tour(page);
         t.view("Sign-in", "login", "vaadin-login-form", "Sign in");
         signIn(OWNER, PASSWORD);
@@ -109,7 +110,7 @@ class AccessibilityE2ETest extends BrowserTest {
                 new Locator.GetByTextOptions().setExact(true)).click());
 
         String edit = "portfolios/edit/" + id;
-        t.view("Portfolio editor with rows", edit, ".holding-quantity input", "Edit");
+        t.view("Portfolio editor with rows", edit, ".holding-quantity input", "Edit " + client);
         t.step("Holdings import dialog", () -> page.locator("#import-holdings").click(), "#holdings-upload");
         t.step("Holdings import preview", () -> page.locator("#holdings-upload input[type=file]").setInputFiles(
                 new FilePayload("holdings.csv", "text/csv", "Ticker,Quantity\nMSFT,10\nKO,abc\n"
@@ -119,6 +120,7 @@ class AccessibilityE2ETest extends BrowserTest {
             page.locator(".holding-quantity input").first().fill("-5");
             page.locator("#save-portfolio").click();
         }, "#error-summary");
+        screenshot("70-axe-editor-unsaved-and-errors");
         t.step("Discard changes dialog", () -> page.locator("vaadin-side-nav-item",
                 new Page.LocatorOptions().setHasText("Instruments")).click(), "#discard-stay");
         t.then("Stay in the editor", () -> {
@@ -137,7 +139,7 @@ class AccessibilityE2ETest extends BrowserTest {
         t.then("Reload after the conflict", () -> page.locator("#conflict-reload").click());
 
         String analysis = "portfolios/view/" + id;
-        t.view("Analysis, Positions tab", analysis, "#positions-grid", "analysis");
+        t.view("Analysis, Positions tab", analysis, "#positions-grid", client + " · Portfolio analysis");
         t.step("Position detail", () -> page.locator("#positions-grid").getByText("MSFT").first().click(),
                 "#position-detail");
         for (String[] tab : new String[][] {{"Scenarios", "#scenario-results"},
@@ -162,8 +164,12 @@ class AccessibilityE2ETest extends BrowserTest {
         }, "#add-instrument-save");
         t.close();
 
-        t.view("Analysis, Proposals tab", analysis, "#positions-grid", "analysis");
-        t.then("Proposals tab", () -> tabNamed("Proposals").click());
+        Runnable proposalsAfresh = () -> {
+            page.navigate(url(analysis));
+            tabNamed("Proposals").click();
+            page.locator("#proposal-list").waitFor();
+        };
+        t.then("Proposals tab afresh", proposalsAfresh);
         t.step("Proposal editor", () -> page.locator("#new-proposal").click(), "#proposal-name");
         t.step("Proposal before and after", () -> {
             Locator ticker = page.locator(".trade-ticker input").first();
@@ -173,12 +179,10 @@ class AccessibilityE2ETest extends BrowserTest {
             page.locator(".trade-amount input").first().press("Tab");
             page.locator("#show-effect").click();
         }, "#before-after-table");
-        t.view("Analysis, suggestion", analysis, "#positions-grid", "analysis");
-        t.then("Proposals tab", () -> tabNamed("Proposals").click());
+        t.then("Proposals tab afresh", proposalsAfresh);
         t.step("Suggestion form", () -> page.locator("#open-suggestion").click(), "#suggest-target");
         t.step("Suggestion result", () -> page.locator("#run-suggestion").click(), "#suggestion-outcome");
-        t.view("Analysis, saved proposal", analysis, "#positions-grid", "analysis");
-        t.then("Proposals tab", () -> tabNamed("Proposals").click());
+        t.then("Proposals tab afresh", proposalsAfresh);
         t.step("Saved proposal", () -> page.getByLabel("Open proposal " + proposal).click(), "#accept-proposal");
         t.step("Accept confirmation", () -> page.locator("#accept-proposal").click(), "#confirm-cancel");
         t.close();
@@ -200,6 +204,13 @@ class AccessibilityE2ETest extends BrowserTest {
             page.locator("#skip-rejected").click();
             page.locator("#confirm-import").click();
         }, "#new-name");
+        t.step("Price import, done", () -> {
+            page.locator("#new-name input").fill("Axe Test Import");
+            pick(page, "#new-sector", "Industrials");
+            page.locator("#new-size input").click();
+            page.locator("vaadin-combo-box-item").getByText("MID").click();
+            page.locator("#confirm-import").click();
+        }, "vaadin-notification-card:has-text('Imported')");
         t.step("Price import, mapping", () -> page.locator("#price-upload input[type=file]").setInputFiles(
                 new FilePayload("mapped.csv", "text/csv", "Day;Px\n02.01.2019;10,5\n03.01.2019;10,7\n"
                         .getBytes(StandardCharsets.UTF_8))), "#column-mapping");
@@ -215,6 +226,11 @@ class AccessibilityE2ETest extends BrowserTest {
                 .setName("Delete " + draft)).click(), "#confirm-cancel");
         t.close();
         t.view("Glossary", "glossary", "#glossary-view", "Glossary");
+        t.then("Glossary, jump to the last term", () -> {
+            page.locator(".glossary-index a").last().click();
+            page.waitForTimeout(300);
+            screenshot("71-axe-glossary-index-jump");
+        });
         t.view("Change password", "change-password", "#new-password", "password");
 
         Page admin = openAs("admin", "admin-demo-2026");
@@ -305,8 +321,10 @@ class AccessibilityE2ETest extends BrowserTest {
 
         private void scan(String name) {
             p.waitForTimeout(400); // overlays fade in; a half-transparent text would be measured at the wrong contrast
+            long started = System.nanoTime();
             Axe.seriousViolations(p, name).forEach(AccessibilityE2ETest.this::found);
             scans++;
+            log.info("axe scanned {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
         }
     }
 

@@ -27,11 +27,26 @@ final class Axe {
     /** The serious and critical violations on the page, one readable line per rule and its elements; empty if none. */
     static List<String> seriousViolations(Page page, String where) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        List<Rule> violations = results.getViolations();
+        results.getViolations().forEach(rule -> rule.setNodes(rule.getNodes().stream()
+                .filter(node -> !vaadinTabsScroller(rule, node)).toList()));
+        List<Rule> violations = results.getViolations().stream().filter(rule -> !rule.getNodes().isEmpty()).toList();
         violations.stream().filter(rule -> !BLOCKING.contains(rule.getImpact()))
                 .forEach(rule -> log.warn("axe {} on {}", describe(rule), where));
         return violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .map(rule -> where + ": " + describe(rule)).toList();
+    }
+
+    /**
+     * A false positive inside Vaadin's own shadow DOM, which the application cannot change: {@code <vaadin-tabs>}
+     * (role tablist) renders its tabs through {@code <div id="scroll" part="tabs" tabindex="-1"><slot>}, a scroll
+     * container without a role that is focusable only by script, so the accessibility tree still shows the tablist
+     * owning its tabs. axe counts the focusable div as a child a tablist may not have. Only exactly that is skipped:
+     * a tablist without tabs, or with any other wrong child, is still reported.
+     */
+    private static boolean vaadinTabsScroller(Rule rule, CheckedNode node) {
+        return rule.getId().equals("aria-required-children") && String.valueOf(node.getHtml()).startsWith("<vaadin-tabs")
+                && String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " ").trim()
+                        .equals("Fix any of the following: Element has children which are not allowed: div[tabindex]");
     }
 
     private static String describe(Rule rule) {
