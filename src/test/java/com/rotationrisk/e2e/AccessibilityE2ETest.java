@@ -110,7 +110,8 @@ class AccessibilityE2ETest extends BrowserTest {
                 new Locator.GetByTextOptions().setExact(true)).click());
 
         String edit = "portfolios/edit/" + id;
-        t.view("Portfolio editor with rows", edit, ".holding-quantity input", "Edit " + client);
+        // the grid's inputs name their holding (the 12 critical nodes were these, unlabelled)
+        t.view("Portfolio editor with rows", edit, "role=textbox[name='Quantity of MSFT, row 1']", "Edit " + client);
         t.step("Holdings import dialog", () -> page.locator("#import-holdings").click(), "#holdings-upload");
         t.step("Holdings import preview", () -> page.locator("#holdings-upload input[type=file]").setInputFiles(
                 new FilePayload("holdings.csv", "text/csv", "Ticker,Quantity\nMSFT,10\nKO,abc\n"

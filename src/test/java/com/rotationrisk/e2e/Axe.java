@@ -44,7 +44,8 @@ final class Axe {
      * a tablist without tabs, or with any other wrong child, is still reported.
      */
     private static boolean vaadinTabsScroller(Rule rule, CheckedNode node) {
-        return rule.getId().equals("aria-required-children") && String.valueOf(node.getHtml()).startsWith("<vaadin-tabs")
+        return rule.getId().equals("aria-required-children")
+                && String.valueOf(node.getHtml()).startsWith("<vaadin-tabs")
                 && String.valueOf(node.getFailureSummary()).replaceAll("\\s+", " ").trim()
                         .equals("Fix any of the following: Element has children which are not allowed: div[tabindex]");
     }
