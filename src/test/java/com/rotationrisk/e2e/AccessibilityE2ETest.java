@@ -228,9 +228,10 @@ class AccessibilityE2ETest extends BrowserTest {
         t.close();
         t.view("Glossary", "glossary", "#glossary-view", "Glossary");
         t.then("Glossary, jump to the last term", () -> {
+            screenshot("71-axe-glossary-index");
             page.locator(".glossary-index a").last().click();
             page.waitForTimeout(300);
-            screenshot("71-axe-glossary-index-jump");
+            screenshot("72-axe-glossary-after-the-jump");
         });
         t.view("Change password", "change-password", "#new-password", "password");
 
