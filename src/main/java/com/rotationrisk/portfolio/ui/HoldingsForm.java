@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -287,6 +288,7 @@ class HoldingsForm extends VerticalLayout {
         EditableHolding h = rows.get(row);
         h.ticker = text == null || text.isBlank() ? null : TickerChoice.resolve(text, universe);
         h.touched.add(EditableHolding.TICKER);
+        nameFields(h);
         changed();
         return h.ticker;
     }
@@ -452,7 +454,6 @@ class HoldingsForm extends VerticalLayout {
         ticker.setHelperText(pricingNote(h.ticker));
         ticker.setWidthFull();
         ticker.setReadOnly(readOnly);
-        ticker.setAriaLabel("Ticker, row " + (rows.indexOf(h) + 1));
         ticker.addClassName("holding-ticker");
         ticker.addCustomValueSetListener(e -> ticker.setValue(typeTicker(rows.indexOf(h), e.getDetail())));
         ticker.addValueChangeListener(e -> {
@@ -462,6 +463,7 @@ class HoldingsForm extends VerticalLayout {
             ticker.setHelperText(pricingNote(h.ticker));
         });
         h.fields.put(EditableHolding.TICKER, ticker);
+        nameFields(h);
         h.showErrors();
         if (h == focusWhenShown) {
             // a keyboard user goes on typing in the row just added instead of searching for it in the grid
@@ -478,7 +480,6 @@ class HoldingsForm extends VerticalLayout {
                 locale)));
         amount.setWidthFull();
         amount.setReadOnly(readOnly);
-        amount.setAriaLabel((quantity ? "Quantity" : "Cost basis per share") + ", row " + (rows.indexOf(h) + 1));
         amount.addClassName(quantity ? "holding-quantity" : "holding-cost");
         amount.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -486,8 +487,23 @@ class HoldingsForm extends VerticalLayout {
             }
         });
         h.fields.put(field, amount);
+        nameFields(h);
         h.showErrors();
         return amount;
+    }
+
+    /**
+     * The grid's fields have no visible label of their own (the column header is one for all rows), so each says
+     * which holding it is for: "Quantity of MSFT, row 2", or by row alone while the row has no ticker yet.
+     */
+    private void nameFields(EditableHolding h) {
+        String row = ", row " + (rows.indexOf(h) + 1);
+        String of = h.ticker == null ? "" : " of " + h.ticker;
+        h.fields.forEach((field, component) -> ((HasAriaLabel) component).setAriaLabel(switch (field) {
+            case EditableHolding.TICKER -> "Ticker" + row;
+            case EditableHolding.QUANTITY -> "Quantity" + of + row;
+            default -> "Cost basis per share" + of + row;
+        }));
     }
 
     /** Not an error: a ticker outside the universe is kept as an unpriced holding until it has prices. */

@@ -35,8 +35,8 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -49,9 +49,9 @@ import java.util.stream.Stream;
 
 /** One portfolio scored as of a date: grade, three dimensions, positions, scenarios, flags, charts. */
 @Route("portfolios/view")
-@PageTitle("Portfolio analysis · Rotation Risk")
 @PermitAll
-public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long>, LeavesWhenAccessEnds {
+public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParameter<Long>, LeavesWhenAccessEnds,
+        HasDynamicTitle {
 
     private final PortfolioService portfolios;
     private final PortfolioSharing sharing;
@@ -424,4 +424,10 @@ public class PortfolioAnalysisView extends VerticalLayout implements HasUrlParam
 
     static final String ACCESS_ENDED = "You no longer have access to this portfolio: its owner stopped sharing it "
             + "with you, or it was deleted.";
+
+    /** The client's name first, so that a tab or a screen reader says which portfolio this is. */
+    @Override
+    public String getPageTitle() {
+        return (title.getText().isEmpty() ? "" : title.getText() + " · ") + "Portfolio analysis · Rotation Risk";
+    }
 }

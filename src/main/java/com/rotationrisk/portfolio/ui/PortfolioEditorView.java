@@ -24,9 +24,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -40,10 +40,9 @@ import org.springframework.security.access.AccessDeniedException;
  * {@link HoldingsForm}.
  */
 @Route("portfolios/edit")
-@PageTitle("Edit portfolio · Rotation Risk")
 @PermitAll
 public class PortfolioEditorView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver,
-        LeavesWhenAccessEnds {
+        LeavesWhenAccessEnds, HasDynamicTitle {
 
     private final PortfolioService portfolios;
     private final H2 title = new H2("New portfolio");
@@ -168,5 +167,11 @@ public class PortfolioEditorView extends VerticalLayout implements HasUrlParamet
     @Override
     public String accessEndedMessage() {
         return PortfolioAnalysisView.ACCESS_ENDED + " Your unsaved changes were not stored.";
+    }
+
+    /** "New portfolio", or "Edit" with the client's name, so that a tab or a screen reader says which one this is. */
+    @Override
+    public String getPageTitle() {
+        return (id == null ? "New portfolio" : "Edit " + title.getText()) + " · Rotation Risk";
     }
 }
