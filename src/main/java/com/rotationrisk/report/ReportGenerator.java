@@ -4,6 +4,7 @@ import com.rotationrisk.report.pdf.InputDigest;
 import com.rotationrisk.report.pdf.PageDecorator;
 import com.rotationrisk.report.pdf.ReportFonts;
 import com.rotationrisk.report.pdf.SafeText;
+import com.rotationrisk.report.pdf.TaggedLayout;
 import com.rotationrisk.report.pdf.VectorCharts;
 import com.rotationrisk.report.section.ReportContext;
 import com.rotationrisk.report.section.Sections;
@@ -29,11 +30,14 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Turns a {@link ReportRequest} into PDF bytes with one of the catalog's templates. Thread-safe and stateless apart
  * from the immutable catalog: each call builds its own document, fonts and charts. Deterministic: the same request
- * (and templates) gives byte-identical output.
+ * (and templates) gives byte-identical output. Tagged PDF: the body is laid out by {@link TaggedLayout} (logical
+ * structure, reading order, alternative text for charts), page header and footer are artifacts, and the catalog
+ * declares the language and asks viewers to show the title.
  */
 public final class ReportGenerator {
 
     private static final float MARGIN = 42;
+    static final String LANGUAGE = "en-US";
 
     private final TemplateCatalog catalog;
     private final ModelConfig config;
@@ -63,19 +67,30 @@ public final class ReportGenerator {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setFullCompression();
+        accessible(writer);
         String client = SafeText.line(request.clientName(), fonts, SafeText.MAX_NAME);
         writer.setPageEvent(new PageDecorator(template.firm(), fonts, client,
                 "As of " + request.asOf() + "  |  " + template.name() + "  |  Ref " + InputDigest.hex(digest)));
         metadata(document, template, request, client);
         document.open();
-        ReportContext ctx = new ReportContext(document, fonts, template, request, config,
+        TaggedLayout layout = new TaggedLayout(writer, document);
+        ReportContext ctx = new ReportContext(layout, fonts, template, request, config,
                 new VectorCharts(writer.getDirectContent(), fonts));
         for (Section section : template.sections()) {
+            layout.startSection();
             Sections.of(section).render(ctx);
         }
         fixVolatileInfo(writer, request, digest);
         document.close();
         return out.toByteArray();
+    }
+
+    /** Before the document is opened: the structure tree and page keys start with the first page. Setting the
+     * writer tagged also makes OpenPDF write /MarkInfo &lt;&lt;/Marked true&gt;&gt;. */
+    private static void accessible(PdfWriter writer) {
+        writer.setTagged();
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
     }
 
     private static void metadata(Document document, ReportTemplate template, ReportRequest request, String client) {

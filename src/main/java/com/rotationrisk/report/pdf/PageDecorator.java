@@ -9,6 +9,8 @@ import org.openpdf.text.Image;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
@@ -23,6 +25,11 @@ public final class PageDecorator extends PdfPageEventHelper {
     public static final float FOOTER_HEIGHT = 46;
     private static final Color MUTED = new Color(100, 106, 115);
     private static final float TOTAL_WIDTH = 28;
+    private static final PdfDictionary PAGINATION = new PdfDictionary();
+
+    static {
+        PAGINATION.put(PdfName.TYPE, new PdfName("Pagination"));
+    }
 
     private final FirmBranding firm;
     private final ReportFonts fonts;
@@ -55,8 +62,11 @@ public final class PageDecorator extends PdfPageEventHelper {
         Rectangle page = document.getPageSize();
         float left = document.left();
         float right = document.right();
+        // repeated on every page and not part of the reading order: screen readers skip artifacts
+        cb.beginMarkedContentSequence(TaggedLayout.ARTIFACT, PAGINATION, true);
         header(cb, page, left, right, writer.getPageNumber());
         footer(cb, left, right, writer.getPageNumber());
+        cb.endMarkedContentSequence();
     }
 
     @Override

@@ -37,7 +37,7 @@ final class ComponentsSection implements SectionRenderer {
                 }
             }
             t.table().setKeepTogether(true);
-            ctx.add(t.table());
+            ctx.add(t);
         }
     }
 

@@ -23,14 +23,16 @@ final class ConcentrationSection implements SectionRenderer {
             Map<String, Double> pct = new LinkedHashMap<>();
             sectors.forEach((k, v) -> pct.put(k, v * 100));
             float h = Math.min(420, 60 + 22f * sectors.size());
-            ctx.add(ctx.charts.draw(BarChart.of("Sector weights", "Weight %", pct, true), ctx.width(), h));
+            ctx.figure(BarChart.of("Sector weights", "Weight %", pct, true), ctx.width(), h,
+                    "Bar chart of sector weights: the share of the portfolio in each of " + sectors.size()
+                            + " sectors, largest first (the same figures as the table below).");
         }
         Tables t = new Tables(ctx.styles, new float[] {3, 1}, "Sector", "#Weight");
         sectors.forEach((k, v) -> t.row(ctx.safe(k), Formats.share(v)));
-        ctx.add(t.table());
+        ctx.add(t);
         Tables s = new Tables(ctx.styles, new float[] {3, 1}, "Size bucket", "#Weight");
         new TreeMap<>(c.sizeWeights()).forEach((k, v) -> s.row(ctx.safe(k), Formats.share(v)));
-        ctx.add(s.table());
+        ctx.add(s);
     }
 
     /** Largest first, ties by name (so the order never depends on map iteration). */

@@ -16,6 +16,6 @@ final class IssuesSection implements SectionRenderer {
         for (HoldingIssue i : ctx.assessment().issues()) {
             t.row(ctx.safe(i.ticker()), i.code().label(), ctx.safe(i.message()));
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 }

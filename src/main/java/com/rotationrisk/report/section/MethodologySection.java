@@ -7,7 +7,6 @@ import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.OverallGrade;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.openpdf.text.pdf.PdfPTable;
 
 /** Formulae, breakpoints, weights and the grade rule of the model configuration used. */
 final class MethodologySection implements SectionRenderer {
@@ -55,12 +54,12 @@ final class MethodologySection implements SectionRenderer {
                 + " with the price within " + Formats.share(f.lossAversionCostBand()) + " of the cost basis.");
     }
 
-    private static PdfPTable specTable(ReportContext ctx, List<ComponentSpec> specs) {
+    private static Tables specTable(ReportContext ctx, List<ComponentSpec> specs) {
         Tables t = new Tables(ctx.styles, new float[] {5, 1, 4}, "Component", "#Weight", "Breakpoints (raw -> points)");
         for (ComponentSpec s : specs) {
             t.row(s.label(), Formats.fixed(s.weight(), 2), breakpoints(s.breakpoints()));
         }
-        return t.table();
+        return t;
     }
 
     static String breakpoints(List<Breakpoint> bps) {

@@ -25,11 +25,11 @@ final class OverviewSection implements SectionRenderer {
     public void render(ReportContext ctx) {
         Paragraph title = new Paragraph(ctx.template.title(), ctx.styles.title);
         title.setSpacingAfter(2);
-        ctx.add(title);
+        ctx.title(title);
         Paragraph client = new Paragraph("Prepared for " + ctx.clientName, ctx.styles.h2);
         client.setSpacingAfter(8);
         ctx.add(client);
-        ctx.add(gradeBox(ctx));
+        ctx.cells(gradeBox(ctx));
         PortfolioAssessment a = ctx.assessment();
         Tables facts = new Tables(ctx.styles, new float[] {1, 2}, "Item", "Value");
         facts.row("Portfolio owner", owner(ctx));
@@ -43,7 +43,7 @@ final class OverviewSection implements SectionRenderer {
         facts.row("Rotation spread", a.rotationSpread());
         if (ctx.request.scenarioSet() != null) facts.row("Scenario set", SafeText.line(ctx.request.scenarioSet(), ctx.fonts, 600));
         facts.row("Input issues", a.issues().isEmpty() ? "none" : issuesInWords(a));
-        ctx.add(facts.table());
+        ctx.add(facts);
     }
 
     private static String owner(ReportContext ctx) {
@@ -89,13 +89,14 @@ final class OverviewSection implements SectionRenderer {
 
     static Color colour(OverallGrade.Grade g) {
         if (g == null) {
-            return new Color(120, 130, 140);
+            return new Color(108, 117, 126);
         }
+        // dark enough that the white grade word meets WCAG AA (4.5:1); GradeColoursTest checks it
         return switch (g) {
             case LOW -> new Color(46, 125, 50);
-            case MODERATE -> new Color(124, 140, 30);
-            case ELEVATED -> new Color(217, 140, 12);
-            case HIGH -> new Color(200, 80, 20);
+            case MODERATE -> new Color(109, 123, 26);
+            case ELEVATED -> new Color(161, 104, 9);
+            case HIGH -> new Color(190, 76, 19);
             case SEVERE -> new Color(170, 30, 30);
         };
     }

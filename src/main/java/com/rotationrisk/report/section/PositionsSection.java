@@ -16,7 +16,7 @@ final class PositionsSection implements SectionRenderer {
                     Formats.dollars(p.marketValue()), Formats.score(p.crowding()), Formats.score(p.reversal()),
                     Formats.score(p.exposure()), String.valueOf(p.priceDate()));
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 
     static String nz(String s) {

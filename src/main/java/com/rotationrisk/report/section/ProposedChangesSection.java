@@ -55,7 +55,7 @@ final class ProposedChangesSection implements SectionRenderer {
                     ? "every priced holding, pro rata" : text(ctx, trade.ticker()), text(ctx, trade.toTicker()),
                     amount(trade));
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 
     private static void beforeAndAfter(ReportContext ctx, ProposalComparison c) {
@@ -82,7 +82,7 @@ final class ProposedChangesSection implements SectionRenderer {
                 Formats.dollars(after.coverage().knownValue()));
         // read side by side, so never split over two pages
         t.table().setKeepTogether(true);
-        ctx.add(t.table());
+        ctx.add(t);
     }
 
     private static void executions(ReportContext ctx, ProposalComparison c) {
@@ -95,7 +95,7 @@ final class ProposedChangesSection implements SectionRenderer {
                     sale ? (e.realisedGain() == null ? Formats.NOT_AVAILABLE : Formats.signedDollars(e.realisedGain()))
                             : "");
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 
     private static void effect(ReportContext ctx, ProposalComparison c) {
@@ -108,7 +108,7 @@ final class ProposedChangesSection implements SectionRenderer {
         if (!c.gainUnknownFor().isEmpty()) {
             t.row("Gain unknown (no cost per share entered)", String.join(", ", c.gainUnknownFor()));
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 
     /** The known gain; "n/a" when every sale lacks a cost, never a made-up 0. */

@@ -16,7 +16,7 @@ final class RegimeSection implements SectionRenderer {
         t.row("Annualised volatility, 126 days", Formats.signedPercent(r.annualisedVol126Pct()).replace("+", ""));
         t.row("Large-cap return, 21 days", Formats.signedPercent(r.return21dPct()));
         t.row("Reversal uplift for high-momentum positions", "+" + Formats.fixed(r.upliftPoints(), 1) + " points");
-        ctx.add(t.table());
+        ctx.add(t);
         if (r.explanation() != null) {
             ctx.note(r.explanation());
         }

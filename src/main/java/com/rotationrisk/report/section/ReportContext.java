@@ -3,20 +3,29 @@ package com.rotationrisk.report.section;
 import com.rotationrisk.report.ReportRequest;
 import com.rotationrisk.report.pdf.ReportFonts;
 import com.rotationrisk.report.pdf.SafeText;
+import com.rotationrisk.report.pdf.TaggedLayout;
 import com.rotationrisk.report.pdf.VectorCharts;
 import com.rotationrisk.report.template.ReportTemplate;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
 import java.util.List;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
+import org.jfree.chart.JFreeChart;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPTable;
 
-/** What a section needs to write itself into one document. Not shared between documents. */
+/**
+ * What a section needs to write itself into one document. Everything goes through the tagged layout, so each piece
+ * says what it is (heading, paragraph, table, figure). Not shared between documents.
+ */
 public final class ReportContext {
 
-    final Document document;
+    /** Room a heading needs below it on its page (about three lines), so it never ends a page alone. */
+    private static final float KEEP_WITH_HEADING = 40;
+    private static final float KEEP_WITH_SUBHEADING = 30;
+
+    final TaggedLayout layout;
     final ReportFonts fonts;
     final Styles styles;
     final ReportTemplate template;
@@ -26,9 +35,9 @@ public final class ReportContext {
     final List<RiskRanking.Ranked> ranking;
     final String clientName;
 
-    public ReportContext(Document document, ReportFonts fonts, ReportTemplate template, ReportRequest request,
+    public ReportContext(TaggedLayout layout, ReportFonts fonts, ReportTemplate template, ReportRequest request,
             ModelConfig config, VectorCharts charts) {
-        this.document = document;
+        this.layout = layout;
         this.fonts = fonts;
         this.styles = new Styles(fonts, template.firm());
         this.template = template;
@@ -44,7 +53,7 @@ public final class ReportContext {
     }
 
     float width() {
-        return document.right() - document.left();
+        return layout.width();
     }
 
     /** Engine-made text (reasons, messages) is printed with the same safety rules as user text. */
@@ -52,27 +61,49 @@ public final class ReportContext {
         return SafeText.multiline(s, fonts, 2000);
     }
 
-    void add(Element e) {
-        try {
-            document.add(e);
-        } catch (DocumentException ex) {
-            throw new IllegalStateException(ex);
-        }
+    /** A body paragraph. */
+    void add(Paragraph p) {
+        layout.paragraph(p, PdfName.P, 0);
+    }
+
+    void add(Tables t) {
+        layout.table(t.table(), t.captionRows());
+    }
+
+    /** A layout-only row of cells (no table semantics): each cell is read as a paragraph, left to right. */
+    void cells(PdfPTable row) {
+        layout.cells(row, PdfName.P);
+    }
+
+    /** @param alt what the chart shows in one sentence, for readers who cannot see it */
+    void figure(JFreeChart chart, float w, float h, String alt) {
+        layout.figure(charts.draw(chart, w, h), alt);
+    }
+
+    /** Charts drawn at {@code w} x {@code h} and scaled into equal slots side by side. */
+    void figureRow(List<JFreeChart> row, float w, float h, List<String> alts) {
+        List<Image> images = row.stream().map(c -> charts.draw(c, w, h)).toList();
+        layout.figureRow(images, alts, 2);
+    }
+
+    /** The document's title: the first top-level heading. */
+    void title(Paragraph p) {
+        layout.paragraph(p, PdfName.H1, 0);
     }
 
     void heading(String text) {
         Paragraph p = new Paragraph(text, styles.h1);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        p.setKeepTogether(true);
-        add(p);
+        // the gaps headings had when Document.add laid them out (as a keep-together block)
+        p.setSpacingBefore(31);
+        p.setSpacingAfter(0);
+        layout.paragraph(p, PdfName.H1, KEEP_WITH_HEADING);
     }
 
     void subheading(String text) {
         Paragraph p = new Paragraph(text, styles.h2);
         p.setSpacingBefore(6);
         p.setSpacingAfter(2);
-        add(p);
+        layout.paragraph(p, PdfName.H2, KEEP_WITH_SUBHEADING);
     }
 
     void paragraph(String text) {
@@ -89,6 +120,6 @@ public final class ReportContext {
     }
 
     void newPage() {
-        document.newPage();
+        layout.newPage();
     }
 }

@@ -27,7 +27,7 @@ final class ScenarioDetailSection implements SectionRenderer {
                     t.row(c.ticker(), Formats.share(c.weight()), Formats.signedPercent(c.impactPct()), Formats.fixed(c.contributionPct(), 2),
                             Formats.signedDollars(c.contributionCurrency()), Formats.signedPercent(c.analogActualPct()));
                 }
-                ctx.add(t.table());
+                ctx.add(t);
             }
         }
         ctx.paragraph(ScenariosSection.worstCase(ctx));

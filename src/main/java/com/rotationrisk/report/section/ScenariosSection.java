@@ -22,7 +22,7 @@ final class ScenariosSection implements SectionRenderer {
                     s.assessed() ? Formats.signedDollars(s.impactCurrency().getAsDouble()) : "",
                     Formats.share(s.coveredShare()), Formats.signedPercent(s.analogActualPct()));
         }
-        ctx.add(t.table());
+        ctx.add(t);
         for (ScenarioResult s : ctx.assessment().scenarios()) {
             if (!s.assessed()) {
                 ctx.note(ctx.safe(s.name()) + " could not be assessed: "

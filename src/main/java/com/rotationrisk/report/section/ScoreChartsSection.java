@@ -3,9 +3,12 @@ package com.rotationrisk.report.section;
 import com.rotationrisk.base.chart.BarChart;
 import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.ScoreDistribution;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
 
 /** Score distributions: positions per score band ({@link ScoreDistribution}), one bar chart per dimension. */
 final class ScoreChartsSection implements SectionRenderer {
@@ -14,16 +17,16 @@ final class ScoreChartsSection implements SectionRenderer {
     @Override
     public void render(ReportContext ctx) {
         ctx.heading("Score distributions");
-        PdfPTable row = new PdfPTable(3);
-        row.setWidthPercentage(100);
+        List<JFreeChart> charts = new ArrayList<>();
+        List<String> alts = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            PdfPCell cell = new PdfPCell(ctx.charts.draw(BarChart.of(d.label(), "Positions", ScoreDistribution.counts(ctx.assessment().positions(), d), false),
-                    260, 240), true);
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPadding(2);
-            row.addCell(cell);
+            Map<String, Integer> counts = ScoreDistribution.counts(ctx.assessment().positions(), d);
+            charts.add(BarChart.of(d.label(), "Positions", counts, false));
+            alts.add("Bar chart of " + d.label().toLowerCase(Locale.ROOT) + " scores: positions per score band, "
+                    + counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(Collectors.joining(", ")) + ".");
         }
-        ctx.add(row);
+        ctx.figureRow(charts, 260, 240, alts);
         ctx.note("Bars count positions per score band; positions without a score are left out.");
     }
 }

@@ -2,7 +2,10 @@ package com.rotationrisk.report.section;
 
 import com.rotationrisk.report.pdf.ReportFonts;
 import com.rotationrisk.report.template.FirmBranding;
+import com.rotationrisk.risk.engine.OverallGrade;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.Font;
 
 /** The fonts and colours of one document, from the firm's branding. */
@@ -23,6 +26,28 @@ public final class Styles {
     final Font cell;
     final Font cellBold;
     final Font gradeBig;
+
+    /** A text colour on the background it is printed on. */
+    record TextOn(String use, Color text, Color background) {
+    }
+
+    /**
+     * Every text colour of the report on every background it is printed on (the grade box's colours come from
+     * {@link OverviewSection#colour}); each must meet WCAG AA.
+     */
+    List<TextOn> textColours() {
+        List<TextOn> out = new ArrayList<>(List.of(
+                new TextOn("title and section headings", firm.primary(), Color.WHITE),
+                new TextOn("body text", firm.text(), Color.WHITE),
+                new TextOn("table cell on a stripe", firm.text(), STRIPE),
+                new TextOn("table header", Color.WHITE, firm.primary()),
+                new TextOn("notes and footer", MUTED, Color.WHITE)));
+        for (OverallGrade.Grade g : OverallGrade.Grade.values()) {
+            out.add(new TextOn("grade box " + g, Color.WHITE, OverviewSection.colour(g)));
+        }
+        out.add(new TextOn("grade box not graded", Color.WHITE, OverviewSection.colour(null)));
+        return out;
+    }
 
     public Styles(ReportFonts fonts, FirmBranding firm) {
         this.firm = firm;

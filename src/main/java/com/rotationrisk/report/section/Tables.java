@@ -13,6 +13,7 @@ final class Tables {
     private final Styles styles;
     private final PdfPTable table;
     private final boolean[] numeric;
+    private int captionRows;
     private int row;
 
     /** Columns whose header starts with '#' are right-aligned numbers (the '#' is not printed). */
@@ -51,6 +52,7 @@ final class Tables {
         t.addCell(c);
         Tables tables = new Tables(styles, t, headers);
         t.setHeaderRows(2);
+        tables.captionRows = 1;
         return tables;
     }
 
@@ -72,6 +74,11 @@ final class Tables {
 
     int rows() {
         return row;
+    }
+
+    /** 1 when the first header row is the caption. */
+    int captionRows() {
+        return captionRows;
     }
 
     PdfPTable table() {

@@ -23,6 +23,6 @@ final class TopRisksSection implements SectionRenderer {
                     Formats.score(r.position().crowding()), Formats.score(r.position().reversal()),
                     Formats.fixed(r.risk(), 0), ctx.safe(String.join("\n", r.reasons())));
         }
-        ctx.add(t.table());
+        ctx.add(t);
     }
 }

@@ -1,5 +1,6 @@
 package com.rotationrisk.report.template;
 
+import com.rotationrisk.base.Contrast;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -98,6 +99,8 @@ public final class TemplateCatalog {
         Color primary = colour(file, p, "color.primary", null, problems);
         Color accent = colour(file, p, "color.accent", null, problems);
         Color text = colour(file, p, "color.text", "#222222", problems);
+        readableOnWhite(file, "color.primary", primary, problems);
+        readableOnWhite(file, "color.text", text, problems);
         String disclosure = required(file, p, "disclosure", problems);
         String logoName = required(file, p, "logo", problems);
         byte[] logo = logoName == null ? null : logo(root, file, logoName, problems);
@@ -192,6 +195,25 @@ public final class TemplateCatalog {
             return null;
         }
         return new Color(Integer.parseInt(raw.strip().substring(1), 16));
+    }
+
+    /**
+     * Headings and body text are printed in these colours on white, and table headers in white on the primary
+     * colour, so both need the contrast WCAG AA asks of text.
+     */
+    private static void readableOnWhite(Path file, String key, Color colour, List<String> problems) {
+        if (colour == null) {
+            return;
+        }
+        double ratio = Contrast.ratio(colour, Color.WHITE);
+        if (ratio < Contrast.AA_TEXT) {
+            problems.add(file + ": " + key + " " + hex(colour) + " has a contrast of only " + Contrast.format(ratio)
+                    + " against white; text needs at least 4.5:1 (WCAG AA), so choose a darker colour");
+        }
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
     }
 
     private static byte[] logo(Path root, Path file, String name, List<String> problems) {

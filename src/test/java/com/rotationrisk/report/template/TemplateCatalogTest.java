@@ -71,6 +71,25 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void firmColoursTooLightForTextAreRejectedWithTheirContrast() throws IOException {
+        copy();
+        replace("firm.properties", "color.primary=#214B82", "color.primary=#8FB3E0");
+        replace("firm.properties", "color.text=#222222", "color.text=#999999");
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateCatalog.load(dir));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("color.primary #8FB3E0 has a contrast of only 2.16:1 against white; "
+                + "text needs at least 4.5:1"), e.getMessage());
+        assertTrue(e.getMessage().contains("color.text #999999 has a contrast of only 2.84:1"), e.getMessage());
+    }
+
+    @Test
+    void theAccentColourIsOnlyARuleAndNeedsNoTextContrast() throws IOException {
+        copy();
+        replace("firm.properties", "color.accent=#D98C0C", "color.accent=#FFE9A0");
+        assertEquals(new Color(0xFFE9A0), TemplateCatalog.load(dir).get("client-summary").firm().accent());
+    }
+
+    @Test
     void missingLogoFileIsReported() throws IOException {
         copy();
         Files.delete(dir.resolve("logo.png"));
