@@ -169,6 +169,26 @@ class TaggedReportTest {
         }
     }
 
+    /** The chart-data report ends with every chart's values: one captioned table per Figure, in the figures' order. */
+    @org.junit.jupiter.api.Test
+    void everyChartsDataFollowsAsATableWhoseCaptionIsTheChartsTitle() throws IOException {
+        try (PDDocument doc = Pdfs.load(pdf("chart-data"))) {
+            Tagged tagged = new Tagged(doc);
+            List<String> alts = tagged.all("Figure").stream().map(PDStructureElement::getAlternateDescription)
+                    .toList();
+            List<String> captions = tagged.all("Caption").stream().map(c -> normalised(tagged.text(c))).toList();
+            int from = captions.size() - alts.size();
+            assertTrue(from >= 0 && !alts.isEmpty(), alts.size() + " figures, " + captions.size() + " captions");
+            for (int i = 0; i < alts.size(); i++) {
+                String caption = captions.get(from + i);
+                assertTrue(normalised(alts.get(i)).startsWith(caption + ". "),
+                        "figure " + i + " alt \"" + alts.get(i) + "\" and the data table \"" + caption + "\"");
+            }
+            assertTrue(alts.stream().anyMatch(a -> a.matches(".*\\d+ days from \\d{4}-\\d{2}-\\d{2} to .*")),
+                    "a price chart says its span: " + alts);
+        }
+    }
+
     /** Compares characters, so an untagged paragraph or table anywhere on any page fails. */
     @ParameterizedTest
     @MethodSource("templates")

@@ -23,9 +23,7 @@ final class ConcentrationSection implements SectionRenderer {
             Map<String, Double> pct = new LinkedHashMap<>();
             sectors.forEach((k, v) -> pct.put(k, v * 100));
             float h = Math.min(420, 60 + 22f * sectors.size());
-            ctx.figure(BarChart.of("Sector weights", "Weight %", pct, true), ctx.width(), h,
-                    "Bar chart of sector weights: the share of the portfolio in each of " + sectors.size()
-                            + " sectors, largest first (the same figures as the table below).");
+            ctx.figure(BarChart.of("Sector weights", "Weight %", pct, true), ctx.width(), h);
         }
         Tables t = new Tables(ctx.styles, new float[] {3, 1}, "Sector", "#Weight");
         sectors.forEach((k, v) -> t.row(ctx.safe(k), Formats.share(v)));

@@ -27,13 +27,10 @@ final class PriceChartsSection implements SectionRenderer {
                 ctx.note("No price history was supplied for " + ticker + ".");
                 continue;
             }
-            String period = " from " + s.dates()[0] + " to " + s.dates()[s.dates().length - 1] + ".";
             ctx.figure(new PriceChart(ticker + ": close, " + smaShort + " and " + smaLong)
                     .line("Close", s.dates(), s.close()).line(smaShort, s.dates(), s.sma50())
-                    .line(smaLong, s.dates(), s.sma200()).build(), ctx.width(), 200,
-                    "Price chart of " + ticker + ": daily close, " + smaShort + " and " + smaLong + period);
-            ctx.figure(new PriceChart(ticker + ": " + rsi).line(rsi, s.dates(), s.rsi14()).build(), ctx.width(), 110,
-                    "Line chart of the " + rsi + " of " + ticker + period);
+                    .line(smaLong, s.dates(), s.sma200()).build(), ctx.width(), 200);
+            ctx.figure(new PriceChart(ticker + ": " + rsi).line(rsi, s.dates(), s.rsi14()).build(), ctx.width(), 110);
         }
     }
 }

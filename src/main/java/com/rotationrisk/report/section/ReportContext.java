@@ -1,5 +1,6 @@
 package com.rotationrisk.report.section;
 
+import com.rotationrisk.base.chart.ChartText;
 import com.rotationrisk.report.ReportRequest;
 import com.rotationrisk.report.pdf.ReportFonts;
 import com.rotationrisk.report.pdf.SafeText;
@@ -8,6 +9,7 @@ import com.rotationrisk.report.pdf.VectorCharts;
 import com.rotationrisk.report.template.ReportTemplate;
 import com.rotationrisk.risk.engine.ModelConfig;
 import com.rotationrisk.risk.engine.PortfolioAssessment;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Image;
@@ -34,6 +36,7 @@ public final class ReportContext {
     final VectorCharts charts;
     final List<RiskRanking.Ranked> ranking;
     final String clientName;
+    private final List<ChartText> drawn = new ArrayList<>();
 
     public ReportContext(TaggedLayout layout, ReportFonts fonts, ReportTemplate template, ReportRequest request,
             ModelConfig config, VectorCharts charts) {
@@ -75,15 +78,29 @@ public final class ReportContext {
         layout.cells(row, PdfName.P);
     }
 
-    /** @param alt what the chart shows in one sentence, for readers who cannot see it */
-    void figure(JFreeChart chart, float w, float h, String alt) {
-        layout.figure(charts.draw(chart, w, h), alt);
+    /**
+     * A chart as a Figure whose alternative text is what the screen says of the same chart ({@link ChartText}); its
+     * values are kept for the chart-data section.
+     */
+    void figure(JFreeChart chart, float w, float h) {
+        layout.figure(charts.draw(chart, w, h), described(chart));
     }
 
     /** Charts drawn at {@code w} x {@code h} and scaled into equal slots side by side. */
-    void figureRow(List<JFreeChart> row, float w, float h, List<String> alts) {
+    void figureRow(List<JFreeChart> row, float w, float h) {
         List<Image> images = row.stream().map(c -> charts.draw(c, w, h)).toList();
-        layout.figureRow(images, alts, 2);
+        layout.figureRow(images, row.stream().map(this::described).toList(), 2);
+    }
+
+    /** The charts drawn so far, in order, with their values. */
+    List<ChartText> chartsDrawn() {
+        return List.copyOf(drawn);
+    }
+
+    private String described(JFreeChart chart) {
+        ChartText text = ChartText.of(chart);
+        drawn.add(text);
+        return safe(text.alternative());
     }
 
     /** The document's title: the first top-level heading. */

@@ -5,9 +5,7 @@ import com.rotationrisk.risk.engine.Dimension;
 import com.rotationrisk.risk.engine.ScoreDistribution;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
 /** Score distributions: positions per score band ({@link ScoreDistribution}), one bar chart per dimension. */
@@ -18,15 +16,11 @@ final class ScoreChartsSection implements SectionRenderer {
     public void render(ReportContext ctx) {
         ctx.heading("Score distributions");
         List<JFreeChart> charts = new ArrayList<>();
-        List<String> alts = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             Map<String, Integer> counts = ScoreDistribution.counts(ctx.assessment().positions(), d);
             charts.add(BarChart.of(d.label(), "Positions", counts, false));
-            alts.add("Bar chart of " + d.label().toLowerCase(Locale.ROOT) + " scores: positions per score band, "
-                    + counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                            .collect(Collectors.joining(", ")) + ".");
         }
-        ctx.figureRow(charts, 260, 240, alts);
+        ctx.figureRow(charts, 260, 240);
         ctx.note("Bars count positions per score band; positions without a score are left out.");
     }
 }

@@ -28,6 +28,7 @@ public final class Sections {
         RENDERERS.put(Section.PRICE_CHARTS, new PriceChartsSection());
         RENDERERS.put(Section.METHODOLOGY, new MethodologySection());
         RENDERERS.put(Section.DISCLOSURE, new DisclosureSection());
+        RENDERERS.put(Section.CHART_DATA, new ChartDataSection());
         RENDERERS.put(Section.PAGE_BREAK, ReportContext::newPage);
     }
 

@@ -24,6 +24,8 @@ public enum Section {
     PRICE_CHARTS("price-charts"),
     METHODOLOGY("methodology"),
     DISCLOSURE("disclosure"),
+    /** Every chart printed before it, as a table of its values. */
+    CHART_DATA("chart-data"),
     /** Not content: starts a new page. */
     PAGE_BREAK("page-break");
 

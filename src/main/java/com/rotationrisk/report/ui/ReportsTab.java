@@ -74,7 +74,9 @@ class ReportsTab implements AnalysisTab {
                 download("Download client summary (PDF)", "download-client-summary",
                         generate(portfolioId, "client-summary", asOf, proposal, archive)),
                 download("Download full advisor report (PDF)", "download-advisor-full",
-                        generate(portfolioId, "advisor-full", asOf, proposal, archive))));
+                        generate(portfolioId, "advisor-full", asOf, proposal, archive)),
+                download("Download charts with their data (PDF)", "download-chart-data",
+                        generate(portfolioId, "chart-data", asOf, proposal, archive))));
         archive.addColumn(r -> ScreenDates.formatDateTime(r.generatedAt())).setHeader("Generated").setAutoWidth(true);
         archive.addColumn(ArchivedReport::generatedByName).setHeader("By").setAutoWidth(true);
         archive.addColumn(ArchivedReport::templateId).setHeader("Template").setAutoWidth(true);
