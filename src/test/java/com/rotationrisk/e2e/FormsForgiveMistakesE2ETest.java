@@ -91,11 +91,11 @@ class FormsForgiveMistakesE2ETest extends BrowserTest {
         summary.getByText("Row 3: the quantity of IBM").click();
         // by its accessible name: after a re-render the grid's DOM order is not the row order. Not asserted: that
         // the click above focuses the field (it did in one run of three after a row was removed; see the report)
-        Locator quantity3 = page.getByLabel("Quantity, row 3", new Page.GetByLabelOptions().setExact(true));
+        Locator quantity3 = page.getByLabel("Quantity of IBM, row 3", new Page.GetByLabelOptions().setExact(true));
         quantity3.fill("5");
         quantity3.press("Tab");
         assertThat(summary).containsText("3 problems to fix before saving:");
-        Locator cost3 = page.getByLabel("Cost basis per share, row 3", new Page.GetByLabelOptions().setExact(true));
+        Locator cost3 = page.getByLabel("Cost basis per share of IBM, row 3", new Page.GetByLabelOptions().setExact(true));
         cost3.fill("$1,000.50");
         cost3.press("Tab");
         Locator ticker1 = page.getByLabel("Ticker, row 1", new Page.GetByLabelOptions().setExact(true));

@@ -25,6 +25,8 @@ public final class PriceChart {
     public static final Color AMBER = new Color(217, 140, 12);
     public static final Color GREY = new Color(120, 130, 140);
     private static final Color[] PALETTE = {NAVY, AMBER, GREY, new Color(160, 40, 40)};
+    /** Solid, dashed, dotted, dash-dot: lines differ by pattern as well as colour, so colour is not the only signal. */
+    private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {6f, 2f, 2f, 2f}};
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
@@ -47,6 +49,13 @@ public final class PriceChart {
         return this;
     }
 
+    /** The pattern of the {@code i}-th line of a chart: solid, dashed, dotted, dash-dot, then again. */
+    public static BasicStroke stroke(int i, float width) {
+        float[] dash = DASHES[i % DASHES.length];
+        return dash == null ? new BasicStroke(width)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    }
+
     public JFreeChart build() {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title, null, null, series, series.getSeriesCount() > 1,
                 false, false);
@@ -63,7 +72,7 @@ public final class PriceChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < series.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 1.4f : 1.1f));
+            renderer.setSeriesStroke(i, stroke(i, i == 0 ? 1.4f : 1.1f));
         }
         plot.setRenderer(renderer);
         return chart;

@@ -36,7 +36,6 @@ final class HistoryChart {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Color[] COLOURS = {PriceChart.NAVY, PriceChart.AMBER, PriceChart.GREY};
-    private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}};
     private static final Color GRID = new Color(225, 228, 232);
     private static final double DAY_MS = 86_400_000d;
 
@@ -66,8 +65,7 @@ final class HistoryChart {
         XYLineAndShapeRenderer scoreLines = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < COLOURS.length; i++) {
             scoreLines.setSeriesPaint(i, COLOURS[i]);
-            scoreLines.setSeriesStroke(i, DASHES[i] == null ? new BasicStroke(1.6f)
-                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASHES[i], 0f));
+            scoreLines.setSeriesStroke(i, PriceChart.stroke(i, 1.6f));
         }
         plot.add(styled(new XYPlot(scores, null, scoreAxis, scoreLines)), 3);
 

@@ -98,11 +98,7 @@ class HistoryPanel extends VerticalLayout {
 
     private Component chart(List<HistoryPoint> points) {
         ChartImage chart = new ChartImage(HistoryChart.of(points), 960, 420);
-        chart.setId("history-chart");
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", "Chart of the overall grade and the three dimension scores "
-                + "from " + ScreenDates.format(points.getFirst().asOf()) + " to "
-                + ScreenDates.format(points.getLast().asOf()) + "; the table below lists the same points.");
+        chart.setId("history-chart"); // a named figure with its text alternative and data (ChartImage)
         Div box = new Div(chart);
         if (points.size() == 1) {
             Paragraph one = new Paragraph("One scoring so far: the lines start with the second.");

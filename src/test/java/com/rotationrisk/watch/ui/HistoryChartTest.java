@@ -58,7 +58,9 @@ class HistoryChartTest {
     @Test
     void aSingleScoringIsDrawn() {
         JFreeChart chart = HistoryChart.of(List.of(point(DAY, Grade.MODERATE, Map.of(Dimension.REVERSAL_RISK, 55.0))));
-        assertThat(new ChartImage(chart, 960, 420).getElement().getChildCount()).isEqualTo(1);
+        var picture = new ChartImage(chart, 960, 420).getElement().getChild(0);
+        assertThat(picture.getAttribute("role")).isEqualTo("img");
+        assertThat(picture.getAttribute("aria-label")).startsWith("Grade and scores over time. One day, ");
     }
 
     private static HistoryPoint point(LocalDate asOf, Grade grade, Map<Dimension, Double> scores) {
