@@ -41,7 +41,7 @@ final class BookCells {
     }
 
     static Component grade(Grade grade, String whyNot) {
-        return grade == null ? GradeBadge.notGraded(whyNot == null ? "Not graded" : whyNot) : GradeBadge.of(grade);
+        return grade == null ? GradeBadge.notGraded(whyNot) : GradeBadge.of(grade);
     }
 
     static String date(LocalDate d) {
